@@ -183,7 +183,7 @@ Status Database::connect(const OpenOptions &options)
         db.setDatabaseName(m_url.database);
         db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=fitnesstrack"));
         if (!db.open()) {
-            const QString text = db.lastError().text();
+            const QString text = db.lastError().databaseText().trimmed();
             QString problem;
             if (text.contains(QLatin1String("password authentication failed")))
                 problem = Tr::tr("the password for user %1 was refused").arg(m_url.user);
@@ -271,7 +271,10 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params,
         QVariantMap context = values;
         if (sql.trimmed().startsWith(QLatin1String("DELETE"), Qt::CaseInsensitive))
             context.insert(QStringLiteral("__delete__"), true);
-        return translate(query.lastError(), table, context);
+        const Error error = translate(query.lastError(), table, context);
+        if (!m_dialect.isSQLite() && m_depth > 0)
+            m_failedQueries.append(query);
+        return error;
     }
     return query;
 }
@@ -306,9 +309,11 @@ Status Database::transaction(const std::function<Status()> &work)
                 return result;
             const Error error = translate(db.lastError());
             db.rollback();
+            m_failedQueries.clear();
             return error;
         }
         db.rollback();
+        m_failedQueries.clear();
         return result;
     }
     if (result.ok()) {
@@ -318,6 +323,7 @@ Status Database::transaction(const std::function<Status()> &work)
     }
     (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint);
     (void)exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint);
+    m_failedQueries.clear();
     return result;
 }
 

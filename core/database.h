@@ -76,6 +76,9 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     int m_depth = 0;
+    // PostgreSQL cannot deallocate a prepared statement inside an aborted transaction; failed
+    // queries are kept until the rollback so that their cleanup succeeds quietly.
+    QList<QSqlQuery> m_failedQueries;
     int m_savepointCounter = 0;
 };
 
