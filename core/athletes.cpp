@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ft::core {
 
 namespace {
@@ -11,32 +13,120 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Athletes)
 };
+
+bool profileIsEmpty(const SubjectProfile &p)
+{
+    return !p.sex && !p.birthYear && !p.heightCm && (!p.dominantHand || p.dominantHand->trimmed().isEmpty());
+}
+
+Result<std::optional<SubjectProfile>> profileOf(Database &db, Id subjectId)
+{
+    auto profiles = Repository<SubjectProfile>(db).list(Filter().where(QStringLiteral("subject_id"), subjectId));
+    if (!profiles)
+        return profiles.error();
+    if (profiles->isEmpty())
+        return std::optional<SubjectProfile>();
+    return std::optional<SubjectProfile>(profiles->first());
+}
 } // namespace
+
+QString Athlete::displayName() const
+{
+    if (user.fullName && !user.fullName->isEmpty())
+        return *user.fullName;
+    if (!user.username.isEmpty())
+        return user.username;
+    return Tr::tr("Anonymous %1").arg(subject.pseudonym.toString(QUuid::WithoutBraces).left(8));
+}
 
 Result<Athlete> addAthlete(Database &db, const NewAthlete &athlete)
 {
-    Athlete created;
+    Athlete a;
+    a.user.username = athlete.username;
+    a.user.email = athlete.email;
+    a.user.fullName = athlete.fullName;
+    return saveAthlete(db, a);
+}
+
+Result<Athlete> saveAthlete(Database &db, Athlete athlete)
+{
+    Athlete stored;
     Status status = db.transaction([&]() -> Status {
-        User user;
-        user.username = athlete.username;
-        user.email = athlete.email;
-        user.fullName = athlete.fullName;
-        user.passwordHash = QString::fromLatin1(lockedPasswordHash);
-        auto storedUser = Repository<User>(db).create(user);
-        if (!storedUser)
-            return storedUser.error();
-        Subject subject;
-        subject.userId = storedUser->id;
-        subject.pseudonym = QUuid::createUuid();
-        auto storedSubject = Repository<Subject>(db).create(subject);
-        if (!storedSubject)
-            return storedSubject.error();
-        created = { *storedUser, *storedSubject };
+        Repository<User> users(db);
+        if (athlete.user.passwordHash.isEmpty())
+            athlete.user.passwordHash = QString::fromLatin1(lockedPasswordHash);
+        auto user = athlete.user.id ? users.update(athlete.user) : users.create(athlete.user);
+        if (!user)
+            return user.error();
+        stored.user = *user;
+
+        Repository<Subject> subjects(db);
+        athlete.subject.userId = user->id;
+        if (athlete.subject.pseudonym.isNull())
+            athlete.subject.pseudonym = QUuid::createUuid();
+        auto subject = athlete.subject.id ? subjects.update(athlete.subject) : subjects.create(athlete.subject);
+        if (!subject)
+            return subject.error();
+        stored.subject = *subject;
+
+        Repository<SubjectProfile> profiles(db);
+        auto existing = profileOf(db, subject->id);
+        if (!existing)
+            return existing.error();
+        if (!athlete.profile || profileIsEmpty(*athlete.profile)) {
+            if (*existing) {
+                if (Status s = profiles.remove((*existing)->id); !s)
+                    return s;
+            }
+            return {};
+        }
+        SubjectProfile profile = *athlete.profile;
+        profile.subjectId = subject->id;
+        profile.id = *existing ? (*existing)->id : 0;
+        auto saved = profile.id ? profiles.update(profile) : profiles.create(profile);
+        if (!saved)
+            return saved.error();
+        stored.profile = *saved;
         return {};
     });
     if (!status)
         return status.error();
-    return created;
+    return stored;
+}
+
+Result<QList<Athlete>> listAthletes(Database &db)
+{
+    auto users = Repository<User>(db).list();
+    if (!users)
+        return users.error();
+    auto subjects = Repository<Subject>(db).list();
+    if (!subjects)
+        return subjects.error();
+    auto profiles = Repository<SubjectProfile>(db).list();
+    if (!profiles)
+        return profiles.error();
+
+    QHash<Id, User> usersById;
+    for (const User &u : *users)
+        usersById.insert(u.id, u);
+    QHash<Id, SubjectProfile> profileBySubject;
+    for (const SubjectProfile &p : *profiles)
+        profileBySubject.insert(p.subjectId, p);
+
+    QList<Athlete> result;
+    for (const Subject &s : *subjects) {
+        Athlete a;
+        a.subject = s;
+        if (s.userId)
+            a.user = usersById.value(*s.userId);
+        if (profileBySubject.contains(s.id))
+            a.profile = profileBySubject.value(s.id);
+        result.append(a);
+    }
+    std::sort(result.begin(), result.end(), [](const Athlete &a, const Athlete &b) {
+        return QString::localeAwareCompare(a.displayName(), b.displayName()) < 0;
+    });
+    return result;
 }
 
 Result<Athlete> findAthlete(Database &db, const QString &usernameOrPseudonym)
@@ -53,9 +143,14 @@ Result<Athlete> findAthlete(Database &db, const QString &usernameOrPseudonym)
             athlete.subject = subjects->first();
             if (athlete.subject.userId) {
                 auto user = Repository<User>(db).get(*athlete.subject.userId);
-                if (user)
-                    athlete.user = *user;
+                if (!user)
+                    return user.error();
+                athlete.user = *user;
             }
+            auto profile = profileOf(db, athlete.subject.id);
+            if (!profile)
+                return profile.error();
+            athlete.profile = *profile;
             return athlete;
         }
     }
@@ -69,6 +164,10 @@ Result<Athlete> findAthlete(Database &db, const QString &usernameOrPseudonym)
             return subjects.error();
         if (!subjects->isEmpty()) {
             athlete.subject = subjects->first();
+            auto profile = profileOf(db, athlete.subject.id);
+            if (!profile)
+                return profile.error();
+            athlete.profile = *profile;
             return athlete;
         }
     }
@@ -78,6 +177,41 @@ Result<Athlete> findAthlete(Database &db, const QString &usernameOrPseudonym)
     e.value = key;
     e.rule = Tr::tr("must name an existing athlete");
     return e;
+}
+
+Result<DeletionImpact> deletionImpact(Database &db, Id subjectId)
+{
+    DeletionImpact impact;
+    const Filter bySubject = Filter().where(QStringLiteral("subject_id"), subjectId);
+    auto routines = Repository<Routine>(db).count(bySubject);
+    auto cycles = Repository<Cycle>(db).count(bySubject);
+    auto sessions = Repository<WorkoutSession>(db).count(bySubject);
+    auto logs = Repository<ExerciseSetLog>(db).count(bySubject);
+    auto metrics = Repository<SubjectBodyMetrics>(db).count(bySubject);
+    for (const auto *r : { &routines, &cycles, &sessions, &logs, &metrics }) {
+        if (!*r)
+            return r->error();
+    }
+    impact.routines = *routines;
+    impact.cycles = *cycles;
+    impact.sessions = *sessions;
+    impact.setLogs = *logs;
+    impact.bodyMetrics = *metrics;
+    return impact;
+}
+
+Status deleteAthlete(Database &db, Id subjectId)
+{
+    return db.transaction([&]() -> Status {
+        auto subject = Repository<Subject>(db).get(subjectId);
+        if (!subject)
+            return subject.error();
+        if (Status s = Repository<Subject>(db).remove(subjectId); !s)
+            return s;
+        if (subject->userId)
+            return Repository<User>(db).remove(*subject->userId);
+        return {};
+    });
 }
 
 } // namespace ft::core
