@@ -1,63 +1,393 @@
 #include "mainwindow.h"
 
+#include "dialogs/connectdialog.h"
+#include "messagebox.h"
+#include "models/athletetablemodel.h"
+#include "pages/athletespage.h"
+#include "pages/placeholderpage.h"
+#include "passwordstore.h"
+
 #include "core/database.h"
-#include "core/info.h"
+#include "core/settings.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
+#include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QToolBar>
 
 namespace ft::ui {
 
-MainWindow::MainWindow(std::unique_ptr<core::Database> db, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db))
+using core::Settings;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_athletes(new AthleteTableModel(this)),
+      m_passwords(new PasswordStore(this)),
+      m_pageModel(new QStandardItemModel(this))
 {
-    setWindowTitle(tr("FitnessTrack"));
     setObjectName(QStringLiteral("mainWindow"));
 
+    m_pageList = new QListView(this);
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setAccessibleName(tr("Pages"));
+    m_pageList->setModel(m_pageModel);
+    m_pageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pageList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pageList->setFixedWidth(170);
+    m_pageList->setSpacing(2);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("<h2>FitnessTrack</h2>"), central);
-    title->setAccessibleName(tr("Application title"));
-    m_summary = new QLabel(central);
-    m_summary->setObjectName(QStringLiteral("databaseSummary"));
-    m_summary->setAccessibleName(tr("Database summary"));
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summary->setFocusPolicy(Qt::StrongFocus);
-    layout->addWidget(title);
-    layout->addWidget(m_summary);
-    layout->addStretch();
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_pageList);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    // The current athlete, visible on every page.
+    auto *toolBar = addToolBar(tr("Athlete"));
+    toolBar->setObjectName(QStringLiteral("athleteToolBar"));
+    toolBar->setMovable(false);
+    m_athleteCombo = new QComboBox(toolBar);
+    m_athleteCombo->setObjectName(QStringLiteral("athleteSelector"));
+    m_athleteCombo->setModel(m_athletes);
+    m_athleteCombo->setModelColumn(AthleteTableModel::NameColumn);
+    m_athleteCombo->setMinimumContentsLength(24);
+    m_athleteCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_athleteCombo->setPlaceholderText(tr("No athlete"));
+    auto *athleteLabel = new QLabel(tr("&Athlete:"), toolBar);
+    athleteLabel->setBuddy(m_athleteCombo);
+    athleteLabel->setContentsMargins(6, 0, 6, 0);
+    m_athleteCombo->setAccessibleName(tr("Current athlete"));
+    toolBar->addWidget(athleteLabel);
+    toolBar->addWidget(m_athleteCombo);
 
-    statusBar()->showMessage(tr("Database: %1").arg(m_db->url().displayName()));
-    refreshSummary();
-    resize(1024, 700);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createPages();
+    createMenus();
+
+    connect(m_pageList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_stack->setCurrentIndex(current.row());
+            });
+    connect(m_athleteCombo, &QComboBox::currentIndexChanged, this, &MainWindow::currentAthleteChanged);
+
+    Settings &settings = Settings::instance();
+    if (!restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(Settings::Key::WindowState).toByteArray());
+    showPage(settings.value(Settings::Key::CurrentPage).toString());
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::refreshSummary()
+void MainWindow::createPages()
 {
-    auto info = core::databaseInfo(*m_db);
-    if (!info) {
-        m_summary->setText(info.error().message);
+    auto *athletesPage = new AthletesPage(m_athletes, this);
+    connect(athletesPage, &AthletesPage::athletesChanged, this, &MainWindow::reloadAthletes);
+    m_pages = {
+        athletesPage,
+        new PlaceholderPage(QStringLiteral("exercises"), tr("Exercises"),
+                            tr("The exercise catalog: search, filter and edit exercises."), this),
+        new PlaceholderPage(QStringLiteral("routines"), tr("Routines"),
+                            tr("Plan routines here: days, exercises and planned sets with load, "
+                               "reps, RIR or RPE, tempo and rest. The routine editor comes in a "
+                               "later version."),
+                            this),
+        new PlaceholderPage(QStringLiteral("log"), tr("Training Log"),
+                            tr("Log sessions set by set against the plan. Until the log editor "
+                               "arrives, history can be generated with fitnesstrack-cli."),
+                            this),
+        new PlaceholderPage(QStringLiteral("progress"), tr("Progress"),
+                            tr("Charts of estimated 1RM, records and weekly volume per muscle will "
+                               "appear here once sessions are logged."),
+                            this),
+        new PlaceholderPage(QStringLiteral("body"), tr("Body Metrics"),
+                            tr("Body weight, body fat and resting heart rate over time will appear "
+                               "here."),
+                            this),
+    };
+    for (Page *page : m_pages) {
+        m_stack->addWidget(page);
+        auto *item = new QStandardItem(page->title());
+        item->setData(page->pageId(), Qt::UserRole);
+        item->setSizeHint(QSize(150, 32));
+        m_pageModel->appendRow(item);
+        connect(page, &Page::statusMessage, this, &MainWindow::showStatus);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseFile);
+    openDb->setShortcut(QKeySequence::Open);
+    QAction *connectDb = file->addAction(tr("&Connect to PostgreSQL…"), this, [this] { connectToServer(); });
+    connectDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("&Recent Databases"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        if (auto *p = qobject_cast<Page *>(m_stack->currentWidget()); p && p->searchField()) {
+            p->searchField()->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        Page *page = m_pages.at(i);
+        QAction *action = view->addAction(page->title(), this, [this, id = page->pageId()] { showPage(id); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *athleteFocus = view->addAction(tr("Choose &Athlete"), this, [this] {
+        m_athleteCombo->setFocus(Qt::ShortcutFocusReason);
+        m_athleteCombo->showPopup();
+    });
+    athleteFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About FitnessTrack"), this, [this] {
+        MessageBox::information(this, tr("About FitnessTrack"),
+                                tr("FitnessTrack %1\nPlan strength training, log it, see the progress.")
+                                        .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::instance().recentDatabases();
+    for (const QString &url : recent) {
+        const auto parsed = core::DatabaseUrl::parse(url);
+        m_recentMenu->addAction(parsed ? parsed->displayName() : url, this, [this, url] { openRecent(url); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
         return;
     }
-    QString text = tr("<p>%1 database, schema version %2.</p><table>")
-                           .arg(info->backend)
-                           .arg(info->schemaVersion);
-    for (const auto &[table, n] : info->counts)
-        text += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>").arg(table.toHtmlEscaped()).arg(n);
-    m_summary->setText(text + QStringLiteral("</table>"));
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        Settings::instance().setValue(Settings::Key::RecentDatabases, QStringList());
+        rebuildRecentMenu();
+    });
+}
+
+bool MainWindow::openDatabase(const core::DatabaseUrl &url, bool createIfMissing)
+{
+    core::OpenOptions options;
+    options.createIfMissing = createIfMissing;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto db = core::Database::open(url, options);
+    QApplication::restoreOverrideCursor();
+    if (!db) {
+        MessageBox::critical(this, tr("Cannot Open Database"),
+                             db.error().message
+                                     + (m_db ? tr("\n\n%1 stays open.").arg(m_db->url().displayName())
+                                             : QString()));
+        return false;
+    }
+    setDatabase(std::move(*db));
+    return true;
+}
+
+void MainWindow::openRecent(const QString &urlText, std::function<void(bool)> done)
+{
+    const auto finish = [done](bool ok) {
+        if (done)
+            done(ok);
+    };
+    auto url = core::DatabaseUrl::parse(urlText);
+    if (!url) {
+        MessageBox::critical(this, tr("Cannot Open Database"), url.error().message);
+        finish(false);
+        return;
+    }
+    if (url->kind == core::DatabaseUrl::Kind::SQLite || !url->password.isEmpty()) {
+        finish(openDatabase(*url));
+        return;
+    }
+    m_passwords->read(url->displayName(), [this, target = *url, finish](std::optional<QString> password, QString) mutable {
+        if (password) {
+            target.password = *password;
+            if (openDatabase(target)) {
+                finish(true);
+                return;
+            }
+        }
+        finish(connectToServer(target));
+    });
+}
+
+void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
+{
+    for (Page *page : m_pages)
+        page->setDatabase(nullptr);
+    m_db = std::move(db);
+    if (m_db) {
+        Settings &settings = Settings::instance();
+        const QString url = m_db->url().toString(false);
+        settings.setValue(Settings::Key::LastDatabase, url);
+        settings.addRecentDatabase(url);
+        rebuildRecentMenu();
+    }
+    for (Page *page : m_pages)
+        page->setDatabase(m_db.get());
+    reloadAthletes();
+    updateTitle();
+}
+
+void MainWindow::reloadAthletes(core::Id selectSubjectId)
+{
+    QString keep = m_athleteCombo->currentIndex() >= 0
+            ? m_athletes->data(m_athletes->index(m_athleteCombo->currentIndex(), 0), AthleteTableModel::PseudonymRole).toString()
+            : Settings::instance().value(Settings::Key::CurrentAthlete).toString();
+    if (const QString error = m_athletes->reload(m_db.get()); !error.isEmpty())
+        MessageBox::critical(this, tr("Cannot Load Athletes"), error);
+    int row = selectSubjectId ? m_athletes->rowOfSubject(selectSubjectId) : m_athletes->rowOfPseudonym(keep);
+    if (row < 0 && m_athletes->rowCount() > 0)
+        row = 0;
+    m_athleteCombo->setCurrentIndex(row);
+    currentAthleteChanged();
+}
+
+void MainWindow::currentAthleteChanged()
+{
+    const int row = m_athleteCombo->currentIndex();
+    std::optional<core::Athlete> athlete;
+    if (row >= 0 && row < m_athletes->rowCount()) {
+        athlete = m_athletes->athlete(row);
+        Settings::instance().setValue(Settings::Key::CurrentAthlete,
+                                      athlete->subject.pseudonym.toString(QUuid::WithoutBraces));
+    }
+    for (Page *page : m_pages)
+        page->setCurrentAthlete(athlete);
+}
+
+void MainWindow::showPage(const QString &pageId)
+{
+    int row = 0;
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->pageId() == pageId)
+            row = i;
+    }
+    m_pageList->setCurrentIndex(m_pageModel->index(row, 0));
+    m_stack->setCurrentIndex(row);
+}
+
+QString MainWindow::currentPageId() const
+{
+    auto *p = qobject_cast<Page *>(m_stack->currentWidget());
+    return p ? p->pageId() : QString();
+}
+
+Page *MainWindow::page(const QString &pageId) const
+{
+    for (Page *p : m_pages) {
+        if (p->pageId() == pageId)
+            return p;
+    }
+    return nullptr;
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
+                                                tr("FitnessTrack databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (!path.contains(QLatin1Char('.')))
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        MessageBox::critical(this, tr("New Database"),
+                             tr("%1 already exists. Use Open Database to open it.").arg(path));
+        return;
+    }
+    openDatabase(core::DatabaseUrl::sqliteFile(path), true);
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                                                      tr("FitnessTrack databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(core::DatabaseUrl::sqliteFile(path));
+}
+
+bool MainWindow::connectToServer(const core::DatabaseUrl &initial)
+{
+    ConnectDialog dialog(initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const core::DatabaseUrl url = dialog.url();
+    if (!openDatabase(url))
+        return false;
+    Settings::instance().setValue(Settings::Key::RememberPassword, dialog.rememberPassword());
+    const QString key = url.displayName();
+    if (dialog.rememberPassword() && !url.password.isEmpty()) {
+        m_passwords->write(key, url.password, [this](const QString &error) {
+            if (!error.isEmpty())
+                showStatus(tr("The password could not be stored in the keychain: %1").arg(error));
+        });
+    } else if (!dialog.rememberPassword()) {
+        m_passwords->remove(key, [](const QString &) { });
+    }
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_db) {
+        setWindowTitle(tr("FitnessTrack"));
+        m_databaseLabel->setText(tr("No database open"));
+        return;
+    }
+    const QString where = m_db->url().displayName();
+    const bool sqlite = m_db->dialect().isSQLite();
+    setWindowTitle(tr("%1 — FitnessTrack").arg(sqlite ? QFileInfo(where).fileName() : where));
+    m_databaseLabel->setText(tr("%1: %2").arg(sqlite ? tr("SQLite") : tr("PostgreSQL"), where));
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings &settings = Settings::instance();
+    settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::WindowState, saveState());
+    settings.setValue(Settings::Key::CurrentPage, currentPageId());
+    settings.sync();
+    event->accept();
 }
 
 } // namespace ft::ui

@@ -1,10 +1,19 @@
 #pragma once
 
+#include "core/databaseurl.h"
+#include "core/entities.h"
+
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
+class QComboBox;
 class QLabel;
+class QListView;
+class QMenu;
+class QStackedWidget;
+class QStandardItemModel;
 
 namespace ft::core {
 class Database;
@@ -12,21 +21,60 @@ class Database;
 
 namespace ft::ui {
 
-// The application window. For now: the open database and its contents at a glance; the pages
-// (athletes, exercises, routines, log, progress, body metrics) arrive with their issues.
+class AthleteTableModel;
+class Page;
+class PasswordStore;
+
+// The application window: a page list on the left, the current page, the current-athlete selector
+// in the tool bar, and the database menus. It owns the open database and hands it to the pages.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<core::Database> db, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens `url` and, on success, makes it the current database. On failure the error is shown
+    // and the current database stays open. Returns whether it opened.
+    bool openDatabase(const core::DatabaseUrl &url, bool createIfMissing = false);
+    // A URL from the recent list or the settings: PostgreSQL passwords come from the keychain
+    // (asynchronously); `done` learns whether it opened.
+    void openRecent(const QString &urlText, std::function<void(bool)> done = {});
+    core::Database *database() const { return m_db.get(); }
+
+    void showPage(const QString &pageId);
+    QString currentPageId() const;
+    Page *page(const QString &pageId) const;
+
+    void newDatabase();
+    void openDatabaseFile();
+    // Returns whether a database was opened.
+    bool connectToServer(const core::DatabaseUrl &initial = {});
+
+protected:
+    void closeEvent(class QCloseEvent *event) override;
+
 private:
-    void refreshSummary();
+    void createPages();
+    void createMenus();
+    void rebuildRecentMenu();
+    void setDatabase(std::unique_ptr<core::Database> db);
+    void reloadAthletes(core::Id selectSubjectId = 0);
+    void currentAthleteChanged();
+    void updateTitle();
+    void showStatus(const QString &message);
 
     std::unique_ptr<core::Database> m_db;
-    QLabel *m_summary = nullptr;
+    AthleteTableModel *m_athletes;
+    PasswordStore *m_passwords;
+    QStandardItemModel *m_pageModel;
+    QListView *m_pageList;
+    QStackedWidget *m_stack;
+    QComboBox *m_athleteCombo;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_databaseLabel;
+    QList<Page *> m_pages;
 };
 
 } // namespace ft::ui

@@ -1,45 +1,53 @@
 // fitnesstrack: the desktop application. Parses the command line and shows the main window.
-#include "core/database.h"
+#include "core/databaseurl.h"
 #include "core/paths.h"
+#include "core/settings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     ft::core::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("FitnessTrack"));
+    QApplication::setDesktopFileName(QStringLiteral("app.fitnesstrack.FitnessTrack"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "FitnessTrack: plan and log strength training."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "Open this database (file path, sqlite:PATH or postgresql://...)."),
-                                      QStringLiteral("url"));
+    const QCommandLineOption dbOption(
+            QStringLiteral("db"),
+            QApplication::translate("main", "Open this database: a file path, sqlite:PATH or postgresql://user@host[:port]/dbname."),
+            QStringLiteral("url"));
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A SQLite database file to open."), QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A database file to open."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
-    QString urlText = ft::core::defaultDatabasePath();
-    if (parser.isSet(dbOption))
-        urlText = parser.value(dbOption);
-    else if (!parser.positionalArguments().isEmpty())
-        urlText = parser.positionalArguments().constFirst();
-
-    auto url = ft::core::DatabaseUrl::parse(urlText);
-    ft::core::OpenOptions options;
-    options.createIfMissing = true;
-    auto db = url ? ft::core::Database::open(*url, options)
-                  : ft::core::Result<std::unique_ptr<ft::core::Database>>(url.error());
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "FitnessTrack"),
-                              db.error().message);
-        return 1;
-    }
-    ft::ui::MainWindow window(std::move(*db));
+    ft::ui::MainWindow window;
     window.show();
+
+    const auto openDefault = [&window] {
+        window.openDatabase(ft::core::DatabaseUrl::sqliteFile(ft::core::defaultDatabasePath()), true);
+    };
+    QString requested = parser.value(dbOption);
+    if (requested.isEmpty() && !parser.positionalArguments().isEmpty())
+        requested = parser.positionalArguments().constFirst();
+    if (!requested.isEmpty()) {
+        auto url = ft::core::DatabaseUrl::parse(requested);
+        if (!url || !window.openDatabase(*url))
+            openDefault();
+    } else if (const QString last = ft::core::Settings::instance().value(ft::core::Settings::Key::LastDatabase).toString();
+               !last.isEmpty()) {
+        window.openRecent(last, [openDefault](bool ok) {
+            if (!ok)
+                openDefault();
+        });
+    } else {
+        openDefault();
+    }
     return app.exec();
 }
