@@ -1,0 +1,58 @@
+#include "testhelpers.h"
+
+#include "core/entities.h"
+
+namespace ft::core {
+char *toString(Error::Kind kind)
+{
+    return qstrdup(qPrintable(ft::test::kindName(kind)));
+}
+} // namespace ft::core
+
+namespace ft::test {
+
+using core::Error;
+
+QString kindName(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::InvalidValue: return QStringLiteral("InvalidValue");
+    case Error::Kind::Unique: return QStringLiteral("Unique");
+    case Error::Kind::Check: return QStringLiteral("Check");
+    case Error::Kind::ForeignKey: return QStringLiteral("ForeignKey");
+    case Error::Kind::NotNull: return QStringLiteral("NotNull");
+    case Error::Kind::NotFound: return QStringLiteral("NotFound");
+    case Error::Kind::Url: return QStringLiteral("Url");
+    case Error::Kind::Connection: return QStringLiteral("Connection");
+    case Error::Kind::File: return QStringLiteral("File");
+    case Error::Kind::Schema: return QStringLiteral("Schema");
+    case Error::Kind::Database: return QStringLiteral("Database");
+    case Error::Kind::Usage: return QStringLiteral("Usage");
+    }
+    return QStringLiteral("Kind(%1)").arg(int(kind));
+}
+
+QString describe(const Error &error)
+{
+    return QStringLiteral("[%1] field=\"%2\" value=\"%3\" rule=\"%4\" message=\"%5\"")
+            .arg(kindName(error.kind), error.field, error.value, error.rule, error.message);
+}
+
+qint64 rowCount(core::Database &db, const QString &table)
+{
+    auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return n ? n->toLongLong() : -1;
+}
+
+QString countsText(core::Database &db)
+{
+    auto counts = db.tableCounts();
+    if (!counts)
+        return QStringLiteral("<cannot count: %1>").arg(counts.error().message);
+    QStringList parts;
+    for (const auto &[table, n] : *counts)
+        parts.append(QStringLiteral("%1=%2").arg(table).arg(n));
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace ft::test
