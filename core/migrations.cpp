@@ -105,7 +105,7 @@ QStringList splitStatements(const QString &script)
             ++i;
             continue;
         } else if (current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
-            if (wordAt(i, QLatin1String("BEGIN")))
+            if (wordAt(i, QLatin1String("BEGIN")) || wordAt(i, QLatin1String("CASE")))
                 ++blockDepth;
             else if (wordAt(i, QLatin1String("END")) && blockDepth > 0)
                 --blockDepth;
