@@ -385,8 +385,12 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
     static const QRegularExpression sqliteNotNull(QStringLiteral("NOT NULL constraint failed: (\\w+)\\.(\\w+)"));
     static const QRegularExpression pgNotNull(QStringLiteral("null value in column \"(\\w+)\" of relation \"(\\w+)\""));
 
+    static const QRegularExpression pgKey(QStringLiteral("Key \\(([^)]+)\\)="));
+    static const QRegularExpression pgEnum(QStringLiteral("invalid input value for enum (\\w+): \"(.*)\""));
+
     Error::Kind kind = Error::Kind::Database;
     QString checkName;
+    QString enumType;
     if (const auto m = sqliteUnique.match(text); m.hasMatch()) {
         kind = Error::Kind::Unique;
         QString uniqueTable;
@@ -403,6 +407,20 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
         info = findConstraint(checkName);
     } else if (code == QLatin1String("23505")) {
         kind = Error::Kind::Unique;
+        // PostgreSQL may name a primary key that duplicates a catalogued unique constraint
+        // (exercise_tags, exercise_secondary_muscles): find the catalogued one by its columns.
+        if (!info || info->kind != Error::Kind::Unique) {
+            if (const auto m = pgKey.match(text); m.hasMatch() && !table.isEmpty())
+                info = findUnique(table, m.captured(1).split(QStringLiteral(", ")));
+        }
+    } else if (const auto m = pgEnum.match(text); m.hasMatch() && code == QLatin1String("22P02")) {
+        // A label a native enum does not have: the CHECK of the SQLite schema, by another name.
+        kind = Error::Kind::Check;
+        enumType = m.captured(1);
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (it.value().toString() == m.captured(2))
+                checkName = QStringLiteral("ck_%1_%2_enum").arg(table, it.key());
+        }
     } else if (code == QLatin1String("23514")) {
         kind = Error::Kind::Check;
         if (const auto m = pgName.match(text); m.hasMatch())
@@ -430,8 +448,9 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
             rule = QStringLiteral("%1 (%2)").arg(info->rule, info->name);
         } else if (const auto [t, c] = splitCheckName(checkName); !t.isEmpty()) {
             field = t + QLatin1Char('.') + c;
-            rule = checkName.endsWith(QLatin1String("_enum")) ? Tr::tr("must be one of the enum's values (%1)").arg(checkName)
-                                                              : checkName;
+            rule = checkName.endsWith(QLatin1String("_enum"))
+                    ? Tr::tr("must be one of the enum's values (%1)").arg(enumType.isEmpty() ? checkName : enumType)
+                    : checkName;
         } else {
             field = table;
             rule = checkName.isEmpty() ? text : checkName;

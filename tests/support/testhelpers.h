@@ -69,6 +69,18 @@ QStringList setColumns(T &row, const QVariantMap &values, const core::Dialect &d
     return unknown;
 }
 
+// The value `row` would bind for `column`, or an invalid QVariant when it has no such column.
+template <typename T>
+QVariant columnValue(const T &row, const QString &column, const core::Dialect &dialect)
+{
+    QVariant value;
+    T::fields(row, [&](const core::FieldSpec &f, const auto &member) {
+        if (QLatin1String(f.name) == column)
+            value = core::columns::toDb(dialect, f, member);
+    });
+    return value;
+}
+
 } // namespace ft::test
 
 // QVERIFY for a Result or Status, printing the whole Error when it is not ok.
