@@ -1,5 +1,13 @@
 #pragma once
 
+// Changes since the first version (all additive, callers of the first version still compile):
+// - ReadOptions::distanceUnit (Strong's comma layout does not say its distance unit either) and
+//   ReadOptions::dateOrder (numeric dates such as 03/04/2026: day or month first).
+// - WorkoutReader::assumptions(): what the reader assumed (date order, units) for the preview.
+// - WorkoutReader::skippedCount() / flagCount(): the lists keep the first 10,000 entries so that
+//   memory stays flat for a huge file of bad rows; the counts are exact.
+// - DistanceUnit, DateOrder, the limits and thresholds below.
+
 #include "core/result.h"
 
 #include <QDateTime>
@@ -22,6 +30,8 @@ namespace ft::core::import {
 
 enum class Format { Strong, Hevy, FitNotes };
 enum class WeightUnit { Kilogram, Pound };
+enum class DistanceUnit { Kilometre, Mile };
+enum class DateOrder { DayFirst, MonthFirst };   // 03/04/2026 is 3 April, or March 4
 
 QString formatName(Format format);                       // "strong", "hevy", "fitnotes"
 std::optional<Format> formatFromName(const QString &name);
@@ -30,9 +40,31 @@ struct ReadOptions
 {
     // Strong's comma layout does not say its unit: the user says it (default from the locale).
     WeightUnit unit = WeightUnit::Kilogram;
+    // Its Distance column neither: unset, it follows `unit` (kilometres with kg, miles with lb).
+    std::optional<DistanceUnit> distanceUnit;
+    // Numeric dates whose order the file does not settle: unset, the reader looks over the whole
+    // file (a 23 in the first place settles day first), then falls back to the system locale.
+    std::optional<DateOrder> dateOrder;
     // Timestamps in these files are local wall-clock time of this zone.
     QTimeZone timeZone = QTimeZone::systemTimeZone();
 };
+
+// Values the readers keep but flag (a Flag), and values they refuse (the row is skipped).
+// Weights are snapped to 0.01 kg after the one conversion from pounds (1 lb = 0.45359237 kg).
+namespace limits {
+inline constexpr int flagRepsAbove = 100;               // 101 reps and more: flagged
+inline constexpr double flagWeightKgAbove = 500.0;      // more than 500 kg: flagged
+inline constexpr double flagDistanceMAbove = 100'000.0; // more than 100 km in one set: flagged
+inline constexpr int flagSetSecondsAbove = 6 * 3600;    // one set longer than 6 hours: flagged
+inline constexpr int flagWorkoutSecondsAbove = 12 * 3600; // a workout longer than 12 hours
+inline constexpr double maxWeightKg = 9999.99;          // the schema's numeric(6,2): beyond, skipped
+inline constexpr int maxReps = 100'000;                 // beyond: skipped
+inline constexpr double maxDistanceM = 10'000'000.0;    // 10,000 km: beyond, skipped
+inline constexpr int maxSetSeconds = 7 * 24 * 3600;     // a week: beyond, skipped
+inline constexpr double minRpe = 1.0, maxRpe = 10.0;    // 0 means "none"; else outside: skipped
+inline constexpr int maxSetsPerWorkout = 10'000;        // further rows of one workout: skipped
+inline constexpr int maxListed = 10'000;                // skipped()/flags() keep this many entries
+} // namespace limits
 
 // A value the importer keeps but the preview should point at ("1000 reps", "900 kg").
 struct Flag
@@ -89,6 +121,11 @@ public:
     virtual std::optional<Error> error() const = 0;
     virtual QList<SkippedRow> skipped() const = 0;
     virtual QList<Flag> flags() const = 0;
+    // Every skipped row and every flag, also those beyond the first limits::maxListed listed.
+    virtual qint64 skippedCount() const { return skipped().size(); }
+    virtual qint64 flagCount() const { return flags().size(); }
+    // What the reader assumed, one sentence each ("Dates read as day/month/year: ...").
+    virtual QStringList assumptions() const { return {}; }
 };
 
 // Opens a reader on `device` (which must stay open while reading). With `format` unset the
