@@ -75,11 +75,25 @@ void TestMigrations::emptyDatabaseGetsLatestSchema()
     FT_VERIFY_OK(version);
     QCOMPARE(*version, latest);
 
-    QStringList expected = allTables();
-    QCOMPARE(expected.size(), 16);
-    expected.append(u"schema_migrations"_s);
-    expected.sort();
-    QCOMPARE(rawTables(), expected);
+    // The sixteen tables of the data model, schema_migrations, and whatever else the migrations
+    // create (infrastructure such as app_metadata), nothing more.
+    const QStringList live = rawTables();
+    QCOMPARE(allTables().size(), 16);
+    for (const QString &table : allTables())
+        QVERIFY2(live.contains(table), qPrintable(u"missing table "_s + table));
+    QVERIFY(live.contains(u"schema_migrations"_s));
+    QStringList created { u"schema_migrations"_s };
+    static const QRegularExpression createTable(u"^CREATE TABLE (\\w+)"_s);
+    for (const Migration &m : migrations::available(dialect)) {
+        QFile file(m.path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        for (const QString &statement : migrations::splitStatements(QString::fromUtf8(file.readAll()))) {
+            if (const auto match = createTable.match(statement); match.hasMatch())
+                created.append(match.captured(1));
+        }
+    }
+    created.sort();
+    QCOMPARE(live, created);
 
     // One row per migration, with its name.
     QSqlQuery q(m_tdb->raw());
@@ -107,7 +121,7 @@ void TestMigrations::reopenChangesNothing()
     }
     const qint64 rows = m_tdb->rawScalar(u"SELECT COUNT(*) FROM schema_migrations"_s).toLongLong();
     const QByteArray before = m_tdb->fingerprint();
-    QCOMPARE(rows, 1);
+    QCOMPARE(rows, migrations::available(Dialect(m_tdb->backend())).size());
     for (int i = 0; i < 2; ++i) {
         auto db = m_tdb->open();
         FT_VERIFY_OK(db);
@@ -170,7 +184,9 @@ void TestMigrations::pendingMigrationRefusedWithoutMigrate()
     auto db = m_tdb->open({ true, false });
     QVERIFY(!db.ok());
     QCOMPARE(db.error().kind, Error::Kind::Schema);
-    QVERIFY2(db.error().message.contains(u"from version 0 to 1"_s), qPrintable(describe(db.error())));
+    const int latest = migrations::latestVersion(Dialect(m_tdb->backend()));
+    QVERIFY2(db.error().message.contains(u"from version 0 to %1"_s.arg(latest)),
+             qPrintable(describe(db.error())));
     QCOMPARE(m_tdb->fingerprint(), before);
     QVERIFY(rawTables().isEmpty());
 }
@@ -256,8 +272,12 @@ void TestMigrations::splitStatements()
 void TestMigrations::schemaFilesSplitIntoTheirStatements_data()
 {
     QTest::addColumn<QString>("path");
-    QTest::newRow("sqlite") << ":/sql/sqlite/0001_initial.sql";
-    QTest::newRow("postgresql") << ":/sql/postgresql/0001_initial.sql";
+    for (const Backend backend : { Backend::SQLite, Backend::PostgreSQL }) {
+        const QList<Migration> all = migrations::available(Dialect(backend));
+        QVERIFY(!all.isEmpty());
+        for (const Migration &m : all)
+            QTest::newRow(qPrintable(m.path)) << m.path;
+    }
 }
 
 void TestMigrations::schemaFilesSplitIntoTheirStatements()
@@ -281,9 +301,11 @@ void TestMigrations::schemaFilesSplitIntoTheirStatements()
         QVERIFY2(start.match(s).hasMatch(), qPrintable(s));
         QVERIFY2(!s.contains(u"--"_s), qPrintable(s));
     }
-    // 16 tables, and on each backend 14 updated_at triggers.
-    QCOMPARE(statements.filter(QRegularExpression(u"^CREATE TABLE "_s)).size(), 16);
-    QCOMPARE(statements.filter(QRegularExpression(u"^CREATE TRIGGER trg_\\w+_updated_at "_s)).size(), 14);
+    if (path.endsWith(u"/0001_initial.sql")) {
+        // 16 tables, and on each backend 14 updated_at triggers.
+        QCOMPARE(statements.filter(QRegularExpression(u"^CREATE TABLE "_s)).size(), 16);
+        QCOMPARE(statements.filter(QRegularExpression(u"^CREATE TRIGGER trg_\\w+_updated_at "_s)).size(), 14);
+    }
 }
 
 FT_DB_TEST_MAIN(TestMigrations)
