@@ -1,7 +1,9 @@
 // fitnesstrack-cli: parses the command line and calls core; all the work lives in core.
 #include "core/athletes.h"
+#include "core/catalog.h"
 #include "core/database.h"
 #include "core/demo.h"
+#include "core/freeexercisedb.h"
 #include "core/info.h"
 #include "core/paths.h"
 
@@ -63,10 +65,29 @@ int runInit(const QString &url)
     auto version = (*db)->schemaVersion();
     if (!version)
         return fail(version.error());
+    auto catalog = prepareDatabase(**db);
+    if (!catalog)
+        return fail(catalog.error());
     out() << QCoreApplication::translate("cli", "%1 is ready (schema version %2).")
                      .arg((*db)->url().displayName())
                      .arg(*version)
           << Qt::endl;
+    out() << catalog->toText() << Qt::endl;
+    return 0;
+}
+
+int runCatalogImport(const QString &url, const QString &file, bool json)
+{
+    auto db = openDatabase(url, false);
+    if (!db)
+        return fail(db.error());
+    auto imported = importFreeExerciseDbFile(**db, file);
+    if (!imported)
+        return fail(imported.error());
+    if (json)
+        out() << QJsonDocument(imported->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        out() << imported->toText() << Qt::flush;
     return 0;
 }
 
@@ -102,7 +123,9 @@ int main(int argc, char *argv[])
             "  info [--json]                          backend, schema version, rows per table\n"
             "  athlete add USERNAME --email EMAIL [--full-name NAME]\n"
             "                                         add an athlete; prints the pseudonym\n"
-            "  demo --athletes N --years Y [--seed S] fill the database with synthetic data"));
+            "  demo --athletes N --years Y [--seed S] fill the database with synthetic data\n"
+            "  catalog import FILE [--json]           add the exercises of a free-exercise-db\n"
+            "                                         exercises.json that are not there yet"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
@@ -132,7 +155,7 @@ int main(int argc, char *argv[])
     parser.addOptions({ dbOption, jsonOption, emailOption, fullNameOption, athletesOption,
                         yearsOption, seedOption });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "init, info, athlete or demo"));
+                                 QCoreApplication::translate("cli", "init, info, athlete, demo or catalog"));
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help")))
@@ -166,6 +189,11 @@ int main(int argc, char *argv[])
             return fail(added.error());
         out() << added->subject.pseudonym.toString(QUuid::WithoutBraces) << Qt::endl;
         return 0;
+    }
+    if (command == QLatin1String("catalog")) {
+        if (args.size() != 3 || args.at(1) != QLatin1String("import"))
+            return fail(QCoreApplication::translate("cli", "usage: catalog import FILE [--json]"), 2);
+        return runCatalogImport(url, args.at(2), parser.isSet(jsonOption));
     }
     if (command == QLatin1String("demo") && args.size() == 1) {
         bool okAthletes = false, okYears = false, okSeed = false;
