@@ -12,6 +12,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
 
 #include <atomic>
 
@@ -165,8 +166,17 @@ Status Database::connect(const OpenOptions &options)
         }
         db.setDatabaseName(path);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-        if (m_readOnly)
+        if (m_readOnly) {
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            // A WAL database is read through its -shm file. In a folder where that file neither
+            // exists nor can be created (read-only media), SQLite reads it only as immutable.
+            if (!QFileInfo(info.absolutePath()).isWritable()
+                && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+                db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                                   + QStringLiteral("?immutable=1"));
+                connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+            }
+        }
         db.setConnectOptions(connectOptions);
         if (!db.open())
             return fileError(path, db.lastError().text());
@@ -219,7 +229,7 @@ Status Database::connect(const OpenOptions &options)
     // Refuse databases that belong to something else before anything is written.
     auto tables = exec(m_dialect.listTablesSql());
     if (!tables) {
-        if (m_dialect.isSQLite())
+        if (m_dialect.isSQLite() && tables.error().kind != Error::Kind::File)
             return fileError(m_url.path, tables.error().message);
         return tables.error();
     }
