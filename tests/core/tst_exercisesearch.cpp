@@ -3,7 +3,7 @@
 #include "core/catalog.h"
 #include "core/exercisesearch.h"
 
-#include <QElapsedTimer>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -70,7 +70,7 @@ private slots:
     void emptyIndex();
     void rebuildReplacesEntries();
     void bundledCatalogBenchFirst();
-    void fiveThousandExercisesUnder16ms();
+    void fiveThousandExercises();
 };
 
 void TestExerciseSearch::fold_data()
@@ -251,38 +251,35 @@ void TestExerciseSearch::bundledCatalogBenchFirst()
     QCOMPARE(index.matchingIds(QString()).size(), catalog->entries.size());
 }
 
-void TestExerciseSearch::fiveThousandExercisesUnder16ms()
+void TestExerciseSearch::fiveThousandExercises()
 {
+    // Behaviour at catalog_search's scale; its speed is measured by fitnesstrack-bench, never here.
     const QList<ExerciseDetails> exercises = syntheticExercises(5000, 7);
     QCOMPARE(exercises.size(), 5000);
-    QElapsedTimer build;
-    build.start();
     const ExerciseSearchIndex index(searchEntries(exercises));
-    const qint64 buildMs = build.elapsed();
+    QCOMPARE(index.size(), 5000);
 
-    // What a user types, one keystroke at a time, plus a few whole words.
-    QStringList queries;
-    const QString typed = u"incline dumbbell bench"_s;
-    for (qsizetype i = 1; i <= typed.size(); ++i)
-        queries.append(typed.left(i));
-    queries << u"developpe"_s << u"DB ROW"_s << u"kniebeuge"_s << u"ss"_s << u"e"_s << QString();
-
-    QList<double> times;
-    qsizetype matched = 0;
-    for (const QString &q : std::as_const(queries)) {
-        QElapsedTimer timer;
-        timer.start();
-        const QHash<Id, int> rank = index.rank(q);
-        times.append(double(timer.nsecsElapsed()) / 1e6);
-        matched += rank.size();
+    // Every exercise is found first by its own exact name, and by each of its aliases.
+    for (qsizetype i = 0; i < exercises.size(); i += 97) {
+        const ExerciseDetails &e = exercises.at(i);
+        const QList<ExerciseSearchIndex::Match> byName = index.search(e.exercise.name);
+        QVERIFY(!byName.isEmpty());
+        QCOMPARE(byName.first().id, e.exercise.id);
+        QCOMPARE(byName.first().kind, ExerciseSearchIndex::MatchKind::NameExact);
+        for (const QString &alias : e.aliases)
+            QVERIFY2(index.matchingIds(alias).contains(e.exercise.id), qPrintable(alias));
     }
-    QVERIFY(matched > 0);
-    std::sort(times.begin(), times.end());
-    const double median = times.at(times.size() / 2);
-    const double worst = times.last();
-    qInfo("build %lld ms; per query over 5000 exercises x 3 aliases: median %.2f ms, worst %.2f ms",
-          buildMs, median, worst);
-    QVERIFY2(median < 16.0, qPrintable(u"median %1 ms"_s.arg(median)));
+    // Typing narrows monotonically: each keystroke's matches are a subset of the previous ones.
+    const QString typed = u"incline dumbbell bench"_s;
+    QList<Id> previous = index.matchingIds(QString());
+    QCOMPARE(previous.size(), 5000);
+    for (qsizetype i = 1; i <= typed.size(); ++i) {
+        const QList<Id> now = index.matchingIds(typed.left(i));
+        const QSet<Id> before(previous.begin(), previous.end());
+        for (Id id : now)
+            QVERIFY2(before.contains(id) || typed.at(i - 1) == u' ', qPrintable(typed.left(i)));
+        previous = now;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExerciseSearch)
