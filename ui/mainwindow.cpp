@@ -4,9 +4,11 @@
 #include "messagebox.h"
 #include "models/athletetablemodel.h"
 #include "pages/athletespage.h"
+#include "pages/exercisespage.h"
 #include "pages/placeholderpage.h"
 #include "passwordstore.h"
 
+#include "core/catalog.h"
 #include "core/database.h"
 #include "core/settings.h"
 
@@ -104,8 +106,7 @@ void MainWindow::createPages()
     connect(athletesPage, &AthletesPage::athletesChanged, this, &MainWindow::reloadAthletes);
     m_pages = {
         athletesPage,
-        new PlaceholderPage(QStringLiteral("exercises"), tr("Exercises"),
-                            tr("The exercise catalog: search, filter and edit exercises."), this),
+        new ExercisesPage(this),
         new PlaceholderPage(QStringLiteral("routines"), tr("Routines"),
                             tr("Plan routines here: days, exercises and planned sets with load, "
                                "reps, RIR or RPE, tempo and rest. The routine editor comes in a "
@@ -252,6 +253,9 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
         page->setDatabase(nullptr);
     m_db = std::move(db);
     if (m_db) {
+        // The bundled catalog, installed or brought up to this build's version.
+        if (auto prepared = core::prepareDatabase(*m_db); !prepared)
+            showStatus(tr("The exercise catalog could not be installed: %1").arg(prepared.error().message));
         Settings &settings = Settings::instance();
         const QString url = m_db->url().toString(false);
         settings.setValue(Settings::Key::LastDatabase, url);
