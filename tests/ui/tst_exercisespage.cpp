@@ -535,7 +535,7 @@ void TestExercisesPage::noMatchSaysWhyAndClears()
     selectComboData(combo(u"equipmentFilter"_s), u"TRAP_BAR"_s);
     QCOMPARE(proxy()->rowCount(), 0);
     QVERIFY2(text->text().contains(u"curl"_s) && text->text().contains(u"Equipment: Trap bar"_s), qPrintable(text->text()));
-    QVERIFY2(text->text().contains(u"would match without the filters"_s), qPrintable(text->text()));
+    QVERIFY2(text->text().contains(u"Without the filters, "_s), qPrintable(text->text()));
     QVERIFY(!clearSearch->isHidden());
 
     // A search that finds nothing at all: clear the search.
@@ -812,13 +812,13 @@ void TestExercisesPage::deleteWithHistoryOffersDeactivation()
 
     // The pane says it before anyone tries.
     QVERIFY(m_page->selectExercise(bench));
-    QVERIFY2(m_page->findChild<QLabel *>(u"exerciseInfo"_s)->text().contains(u"1 set"_s),
+    QVERIFY2(m_page->findChild<QLabel *>(u"exerciseInfo"_s)->text().contains(u"Logged sets: 1."_s),
              qPrintable(m_page->findChild<QLabel *>(u"exerciseInfo"_s)->text()));
 
     // No: nothing happens.
     ui::MessageBox::setNextAnswer(QMessageBox::No);
     m_page->deleteExercise();
-    QVERIFY2(ui::MessageBox::lastText().contains(u"cannot be deleted: 1 logged set"_s), qPrintable(ui::MessageBox::lastText()));
+    QVERIFY2(ui::MessageBox::lastText().contains(u"cannot be deleted: it has training history (logged sets: 1)"_s), qPrintable(ui::MessageBox::lastText()));
     QVERIFY(ui::MessageBox::lastText().contains(u"Deactivate"_s));
     QCOMPARE(stored(bench).exercise.isActive, true);
 

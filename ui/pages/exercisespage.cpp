@@ -27,7 +27,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <climits>
 #include <iterator>
 
 namespace ft::ui {
@@ -95,7 +94,7 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     const QString muscleTip = tr("Shows the exercises that work this muscle, as their primary muscle or as a "
                                  "secondary one. Check “Primary only” to leave out the secondary ones.");
     m_muscleFilter->setToolTip(muscleTip);
-    m_primaryOnly = new QCheckBox(tr("Primary only"), filters);
+    m_primaryOnly = new QCheckBox(tr("Primar&y only"), filters);
     m_primaryOnly->setObjectName(QStringLiteral("primaryOnlyCheck"));
     m_primaryOnly->setToolTip(tr("Match the muscle filter against the primary muscle only."));
     m_equipmentFilter = enumFilterCombo(EnumType::Equipment, QStringLiteral("equipmentFilter"), tr("Equipment filter"), filters);
@@ -112,7 +111,7 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     m_activeFilter->addItem(tr("All"), int(ActiveState::All));
     m_activeFilter->setToolTip(tr("Inactive exercises keep their history but are not offered when "
                                   "choosing exercises."));
-    m_clearFiltersButton = new QPushButton(tr("C&lear Filters"), filters);
+    m_clearFiltersButton = new QPushButton(tr("Clear Filters"), filters);
     m_clearFiltersButton->setObjectName(QStringLiteral("clearFiltersButton"));
     m_count = new QLabel(filters);
     m_count->setObjectName(QStringLiteral("exerciseCount"));
@@ -132,12 +131,12 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     };
     place(0, 0, tr("&Muscle:"), m_muscleFilter, muscleBox);
     place(0, 1, tr("E&quipment:"), m_equipmentFilter);
-    place(0, 2, tr("Mec&hanics:"), m_mechanicsFilter);
-    place(0, 3, tr("&Force:"), m_forceFilter);
-    place(1, 0, tr("Mo&vement:"), m_movementFilter);
-    place(1, 1, tr("Le&vel:"), m_levelFilter);
-    place(1, 2, tr("T&ag:"), m_tagFilter);
-    place(1, 3, tr("S&how:"), m_activeFilter);
+    place(0, 2, tr("Me&chanics:"), m_mechanicsFilter);
+    place(0, 3, tr("F&orce:"), m_forceFilter);
+    place(1, 0, tr("Movemen&t:"), m_movementFilter);
+    place(1, 1, tr("&Level:"), m_levelFilter);
+    place(1, 2, tr("Ta&g:"), m_tagFilter);
+    place(1, 3, tr("Sho&w:"), m_activeFilter);
     grid->setColumnStretch(8, 1);
     grid->addWidget(m_clearFiltersButton, 0, 9, 1, 2);
     grid->addWidget(m_count, 1, 9, Qt::AlignRight);
@@ -201,7 +200,7 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     m_table->setColumnHidden(ExerciseTableModel::ActiveColumn, true);
     m_columnsButton = new QToolButton(filters);
     m_columnsButton->setObjectName(QStringLiteral("columnsButton"));
-    m_columnsButton->setText(tr("C&olumns"));
+    m_columnsButton->setText(tr("Columns"));
     m_columnsButton->setToolTip(tr("Choose the columns of the table"));
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
     auto *columnsMenu = new QMenu(m_columnsButton);
@@ -264,7 +263,7 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     m_duplicateButton = new QPushButton(tr("D&uplicate"), pane);
     m_duplicateButton->setObjectName(QStringLiteral("duplicateExerciseButton"));
     m_duplicateButton->setToolTip(tr("Copy this exercise to edit it into a variation"));
-    m_activeButton = new QPushButton(tr("Deac&tivate"), pane);
+    m_activeButton = new QPushButton(tr("Deact&ivate"), pane);
     m_activeButton->setObjectName(QStringLiteral("toggleActiveButton"));
     m_deleteButton = new QPushButton(tr("&Delete…"), pane);
     m_deleteButton->setObjectName(QStringLiteral("deleteExerciseButton"));
@@ -551,7 +550,7 @@ bool ExercisesPage::saveExercise()
     auto saved = core::saveExercise(*m_db, m_editor->exercise());
     if (!saved) {
         m_editor->showError(saved.error());
-        emit statusMessage(tr("Not saved: %1").arg(saved.error().message));
+        emit statusMessage(tr("Not saved: the exercise pane says why."));
         return false;
     }
     const core::Id id = saved->exercise.id;
@@ -668,11 +667,11 @@ void ExercisesPage::deleteExercise()
         return;
     }
     if (*sets > 0) {
-        offerDeactivation(tr("%1 cannot be deleted: %n logged set(s) refer to it, and deleting it would erase "
-                             "that training history. A deactivated exercise keeps its history and is no "
-                             "longer offered when choosing exercises.",
-                             "", int(std::min<qint64>(*sets, INT_MAX)))
-                                  .arg(name));
+        offerDeactivation(tr("%1 cannot be deleted: it has training history (logged sets: %2), and deleting "
+                             "it would erase that history. A deactivated exercise keeps its history and is "
+                             "no longer offered when choosing exercises.")
+                                  .arg(name)
+                                  .arg(*sets));
         return;
     }
     if (MessageBox::question(this, tr("Delete Exercise"),
@@ -711,9 +710,9 @@ void ExercisesPage::updateActions()
     m_newButton->setEnabled(m_db != nullptr);
     m_duplicateButton->setEnabled(stored);
     m_activeButton->setEnabled(stored);
-    m_deleteButton->setEnabled(m_db && m_editor->hasExercise());
+    m_deleteButton->setEnabled(stored);
     const bool active = !stored || m_editor->original().exercise.isActive;
-    m_activeButton->setText(active ? tr("Deac&tivate") : tr("Ac&tivate"));
+    m_activeButton->setText(active ? tr("Deact&ivate") : tr("Act&ivate"));
     m_activeButton->setToolTip(active ? tr("Hide this exercise when choosing exercises; its history stays")
                                       : tr("Offer this exercise again when choosing exercises"));
 }
@@ -747,8 +746,7 @@ void ExercisesPage::updateState()
             text = tr("<h3>No exercise passes these filters</h3><p>%1</p>").arg(filterText.toHtmlEscaped());
         const int withoutFilters = m_proxy->countMatchingSearch();
         if (!filters.isEmpty() && withoutFilters > 0)
-            text += tr("<p>%n exercise(s) would match without the filters: clear them to see them.</p>", "",
-                       withoutFilters);
+            text += tr("<p>Without the filters, %1 would match.</p>").arg(withoutFilters);
         else if (m_proxy->isSearching())
             text += tr("<p>Names and aliases are searched, ignoring case and accents. Check the spelling, "
                        "try fewer letters, or clear the search.</p>");

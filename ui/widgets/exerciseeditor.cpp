@@ -21,7 +21,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <climits>
 
 namespace ft::ui {
 
@@ -272,19 +271,20 @@ ExerciseEditor::ExerciseEditor(QWidget *parent) : QWidget(parent)
     m_instructions->setFixedHeight(lineHeight * 5 + 12);
 
     auto *form = new QFormLayout(m_form);
+    m_formLayout = form;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(buddyLabel(tr("&Name:"), m_name, m_form), m_name);
-    form->addRow(buddyLabel(tr("Slu&g:"), m_slug, m_form), m_slug);
+    form->addRow(buddyLabel(tr("Name:"), m_name, m_form), m_name);
+    form->addRow(buddyLabel(tr("Slug:"), m_slug, m_form), m_slug);
     form->addRow(buddyLabel(tr("Also known as:"), m_aliases, m_form), m_aliases);
-    form->addRow(buddyLabel(tr("&Tags:"), m_tags, m_form), m_tags);
+    form->addRow(buddyLabel(tr("Tags:"), m_tags, m_form), m_tags);
     form->addRow(sectionLabel(tr("Classification"), m_form));
     form->addRow(buddyLabel(tr("&Primary muscle:"), m_primary, m_form), m_primary);
     form->addRow(buddyLabel(tr("Secondary muscles:"), m_secondary, m_form), m_secondary);
-    form->addRow(buddyLabel(tr("&Movement:"), m_movement, m_form), m_movement);
+    form->addRow(buddyLabel(tr("Movement:"), m_movement, m_form), m_movement);
     form->addRow(buddyLabel(tr("Mechanics:"), m_mechanics, m_form), m_mechanics);
     form->addRow(buddyLabel(tr("Force:"), m_force, m_form), m_force);
-    form->addRow(buddyLabel(tr("&Equipment:"), m_equipment, m_form), m_equipment);
+    form->addRow(buddyLabel(tr("Equipment:"), m_equipment, m_form), m_equipment);
     form->addRow(buddyLabel(tr("Level:"), m_difficulty, m_form), m_difficulty);
     form->addRow(QString(), m_unilateral);
     form->addRow(sectionLabel(tr("Technique"), m_form));
@@ -292,14 +292,14 @@ ExerciseEditor::ExerciseEditor(QWidget *parent) : QWidget(parent)
     form->addRow(buddyLabel(tr("Range of motion:"), m_range, m_form), m_range);
     form->addRow(buddyLabel(tr("Cues:"), m_cues, m_form), m_cues);
     form->addRow(buddyLabel(tr("Instructions:"), m_instructions, m_form), m_instructions);
-    form->addRow(buddyLabel(tr("&Video URL:"), m_videoUrl, m_form), m_videoUrl);
+    form->addRow(buddyLabel(tr("Video URL:"), m_videoUrl, m_form), m_videoUrl);
     form->addRow(QString(), m_active);
     m_scroll->setWidget(m_form);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("exerciseErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
+    m_error->setTextFormat(Qt::RichText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setAccessibleName(tr("Error"));
@@ -398,6 +398,9 @@ void ExerciseEditor::setExercise(const core::ExerciseDetails &details, qint64 lo
     m_instructions->setPlainText(e.instructions.value_or(QString()));
     m_videoUrl->setText(e.videoUrl.value_or(QString()));
     m_active->setChecked(e.isActive);
+    // Long texts show their beginning.
+    for (QLineEdit *edit : { m_name, m_slug, m_tags, m_grip, m_range, m_videoUrl })
+        edit->setCursorPosition(0);
     updateSecondaryForPrimary();
     m_form->setEnabled(true);
     m_loading = false;
@@ -434,13 +437,17 @@ void ExerciseEditor::updateTitle()
         return;
     }
     m_title->setText(m_original.exercise.name);
+    const bool active = m_original.exercise.isActive;
     QString info;
-    if (m_loggedSets > 0)
-        info = tr("Logged in %n set(s): it can be deactivated but not deleted.", "", int(std::min<qint64>(m_loggedSets, INT_MAX)));
-    else if (m_loggedSets == 0)
+    if (m_loggedSets > 0 && active)
+        info = tr("Logged sets: %1. It can be deactivated but not deleted.").arg(m_loggedSets);
+    else if (m_loggedSets > 0)
+        info = tr("Inactive: not offered when choosing exercises; its history (logged sets: %1) is kept.")
+                       .arg(m_loggedSets);
+    else if (active && m_loggedSets == 0)
         info = tr("Not logged yet.");
-    if (!m_original.exercise.isActive)
-        info = tr("Inactive.") + (info.isEmpty() ? QString() : QLatin1Char(' ') + info);
+    else if (!active)
+        info = tr("Inactive: not offered when choosing exercises.");
     m_info->setText(info);
 }
 
@@ -549,9 +556,17 @@ QWidget *ExerciseEditor::widgetForField(const QString &field) const
 
 void ExerciseEditor::showError(const core::Error &error)
 {
-    m_error->setText(error.message);
+    // The message as core wrote it (field, value, rule), after the name of the field in the form.
+    m_errorMessage = error.message;
+    QString text = error.message.toHtmlEscaped();
+    QWidget *w = widgetForField(error.field);
+    if (auto *label = w ? qobject_cast<QLabel *>(m_formLayout->labelForField(w)) : nullptr) {
+        const QString name = label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+        text = QStringLiteral("<b>%1</b> — %2").arg(name.toHtmlEscaped(), text);
+    }
+    m_error->setText(text);
     m_error->show();
-    if (QWidget *w = widgetForField(error.field)) {
+    if (w) {
         m_scroll->ensureWidgetVisible(w);
         w->setFocus(Qt::OtherFocusReason);
         if (auto *edit = qobject_cast<QLineEdit *>(w))
@@ -561,11 +576,12 @@ void ExerciseEditor::showError(const core::Error &error)
 
 QString ExerciseEditor::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->isHidden() ? QString() : m_errorMessage;
 }
 
 void ExerciseEditor::clearError()
 {
+    m_errorMessage.clear();
     m_error->clear();
     m_error->hide();
 }

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -51,6 +52,7 @@ public:
     void revert();
     // The message in the pane, and the keyboard on the field the error names.
     void showError(const core::Error &error);
+    // The message shown (core's), empty when none.
     QString errorText() const;
 
     void setTagSuggestions(const QStringList &tags);
@@ -101,7 +103,9 @@ private:
     QPlainTextEdit *m_instructions;
     QLineEdit *m_videoUrl;
     QCheckBox *m_active;
+    QFormLayout *m_formLayout;
     QLabel *m_error;
+    QString m_errorMessage;
     QPushButton *m_saveButton;
     QPushButton *m_revertButton;
 };
