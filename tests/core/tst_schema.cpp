@@ -132,7 +132,7 @@ void TestSchema::initTestCase()
 {
     // The schema is the same for every function: one migrated database for the whole class.
     m_tdb = std::make_unique<TestDatabase>();
-    QVERIFY2(m_tdb->create(), qPrintable(m_tdb->errorString()));
+    QVERIFY2(m_tdb->createMigrated(), qPrintable(m_tdb->errorString()));
     auto db = m_tdb->open();
     FT_VERIFY_OK(db);
     m_db = std::move(*db);

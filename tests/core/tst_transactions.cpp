@@ -66,7 +66,7 @@ private:
 void TestTransactions::init()
 {
     m_tdb = std::make_unique<TestDatabase>();
-    QVERIFY2(m_tdb->create(), qPrintable(m_tdb->errorString()));
+    QVERIFY2(m_tdb->createMigrated(), qPrintable(m_tdb->errorString()));
     auto db = m_tdb->open();
     FT_VERIFY_OK(db);
     m_db = std::move(*db);

@@ -131,7 +131,9 @@ max_connections = 50
 fsync = off
 synchronous_commit = off
 full_page_writes = off
-shared_buffers = 32MB
+shared_buffers = 128MB
+wal_level = minimal
+max_wal_senders = 0
 logging_collector = off
 log_min_messages = warning
 EOF

@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -73,6 +74,69 @@ bool execOnce(const DatabaseUrl &url, const QString &sql, QString *error)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+// The migrated template of this process: an SQLite file, or a PostgreSQL database that is
+// dropped when the application object goes away.
+struct MigratedTemplate
+{
+    bool ready = false;
+    QString error;
+    QString sqlitePath;
+    QString postgresqlName;
+    std::unique_ptr<QTemporaryDir> dir;
+};
+
+MigratedTemplate &migratedTemplate()
+{
+    static MigratedTemplate t;
+    return t;
+}
+
+void dropTemplate()
+{
+    MigratedTemplate &t = migratedTemplate();
+    if (t.postgresqlName.isEmpty())
+        return;
+    QString error;
+    TestDatabase::execOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(t.postgresqlName),
+                               &error);
+    t.postgresqlName.clear();
+}
+
+bool prepareTemplate(Backend backend, QString *error)
+{
+    MigratedTemplate &t = migratedTemplate();
+    if (t.ready)
+        return true;
+    if (!t.error.isEmpty()) {
+        *error = t.error;
+        return false;
+    }
+    DatabaseUrl url;
+    if (backend == Backend::SQLite) {
+        t.dir = std::make_unique<QTemporaryDir>();
+        t.sqlitePath = t.dir->filePath(QStringLiteral("template.sqlite"));
+        url = DatabaseUrl::sqliteFile(t.sqlitePath);
+    } else {
+        const auto server = TestDatabase::serverUrl(error);
+        if (!server)
+            return false;
+        url = *server;
+        url.database = QStringLiteral("ft_tpl_") + randomSuffix();
+        if (!execOnce(*server, QStringLiteral("CREATE DATABASE %1").arg(url.database), error))
+            return false;
+        t.postgresqlName = url.database;
+        qAddPostRoutine(dropTemplate);
+    }
+    auto db = Database::open(url, { true, true });
+    if (!db) {
+        t.error = QStringLiteral("cannot migrate the template database: %1").arg(db.error().message);
+        *error = t.error;
+        return false;
+    }
+    t.ready = true;
+    return true;
 }
 
 } // namespace
@@ -173,6 +237,36 @@ bool TestDatabase::create()
     m_url = *server;
     m_url.database = QStringLiteral("ft_t_") + randomSuffix();
     if (!execOnce(*server, QStringLiteral("CREATE DATABASE %1").arg(m_url.database), &m_error))
+        return false;
+    m_created = true;
+    return true;
+}
+
+bool TestDatabase::createMigrated()
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (!prepareTemplate(m_backend, &m_error))
+        return false;
+    const MigratedTemplate &t = migratedTemplate();
+    if (m_backend == Backend::SQLite) {
+        if (!create())
+            return false;
+        if (!QFile::copy(t.sqlitePath, m_url.path)) {
+            m_error = QStringLiteral("cannot copy %1 to %2").arg(t.sqlitePath, m_url.path);
+            return false;
+        }
+        QFile::setPermissions(m_url.path, QFile::ReadOwner | QFile::WriteOwner);
+        return true;
+    }
+    const auto server = serverUrl(&m_error);
+    if (!server)
+        return false;
+    m_url = *server;
+    m_url.database = QStringLiteral("ft_t_") + randomSuffix();
+    if (!execOnce(*server,
+                  QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_url.database, t.postgresqlName),
+                  &m_error))
         return false;
     m_created = true;
     return true;
