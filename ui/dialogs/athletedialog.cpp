@@ -1,4 +1,5 @@
 #include "athletedialog.h"
+#include "formhelpers.h"
 
 #include "models/athletetablemodel.h"
 
@@ -15,16 +16,6 @@
 #include <QVBoxLayout>
 
 namespace ft::ui {
-
-namespace {
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    buddy->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-    return label;
-}
-} // namespace
 
 AthleteDialog::AthleteDialog(const core::Athlete &athlete, SaveFunction save, QWidget *parent)
     : QDialog(parent), m_original(athlete), m_save(std::move(save))

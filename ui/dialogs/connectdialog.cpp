@@ -1,4 +1,5 @@
 #include "connectdialog.h"
+#include "formhelpers.h"
 
 #include "core/settings.h"
 
@@ -12,16 +13,6 @@
 #include <QVBoxLayout>
 
 namespace ft::ui {
-
-namespace {
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    buddy->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-    return label;
-}
-} // namespace
 
 ConnectDialog::ConnectDialog(const core::DatabaseUrl &initial, QWidget *parent) : QDialog(parent)
 {

@@ -1,4 +1,5 @@
 #include "exercisespage.h"
+#include "formhelpers.h"
 
 #include "enumlabels.h"
 #include "messagebox.h"
@@ -38,13 +39,6 @@ using ActiveState = ExerciseFilterProxy::ActiveState;
 namespace {
 
 enum StackPage { EmptyPage, TablePage, NoMatchPage };
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
 
 QComboBox *filterCombo(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {

@@ -1,4 +1,5 @@
 #include "exerciseeditor.h"
+#include "formhelpers.h"
 
 #include "enumlabels.h"
 
@@ -27,14 +28,6 @@ namespace ft::ui {
 using core::EnumType;
 
 namespace {
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    buddy->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-    return label;
-}
 
 QLabel *sectionLabel(const QString &text, QWidget *parent)
 {
