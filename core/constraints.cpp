@@ -97,6 +97,13 @@ QList<ConstraintInfo> buildCatalog()
         foreignKey("exercise_set_logs", "exercise_id", "exercises", "NO ACTION"),
         foreignKey("exercise_set_logs", "session_id", "workout_sessions", "CASCADE"),
         foreignKey("exercise_set_logs", "planned_set_id", "routine_exercise_sets", "SET NULL"),
+
+        // Migration 0003: the bookkeeping of imports.
+        foreignKey("import_exercise_mappings", "exercise_id", "exercises", "CASCADE"),
+        foreignKey("import_batches", "subject_id", "subjects", "CASCADE"),
+        foreignKey("import_batch_rows", "batch_id", "import_batches", "CASCADE"),
+        foreignKey("import_batch_sessions", "batch_id", "import_batches", "CASCADE"),
+        foreignKey("import_batch_sessions", "session_id", "workout_sessions", "CASCADE"),
     };
 }
 } // namespace

@@ -149,10 +149,16 @@ void TestSchema::cleanupTestCase()
 void TestSchema::readLiveSchema()
 {
     if (m_db->dialect().isSQLite()) {
+        // Every table, also those later migrations add beside the data model's sixteen.
+        QStringList tables;
+        for (const QStringList &t : rows(m_db->dialect().listTablesSql(), 1)) {
+            if (t[0] != u"schema_migrations")
+                tables.append(t[0]);
+        }
         static const QRegularExpression fkName(
                 u"CONSTRAINT\\s+(\\w+)\\s+FOREIGN\\s+KEY\\s*\\((\\w+)\\)"_s);
         static const QRegularExpression checkName(u"CONSTRAINT\\s+(\\w+)\\s+CHECK\\s*"_s);
-        for (const QString &table : allTables()) {
+        for (const QString &table : tables) {
             for (const QStringList &c : rows(u"PRAGMA table_info(%1)"_s.arg(table), 6))
                 m_columns[table].append({ c[1], c[2] });
             // Unique and plain indexes created by CREATE INDEX (origin "c").
@@ -291,14 +297,14 @@ void TestSchema::everyLiveUniqueConstraintIsCatalogued()
 void TestSchema::catalogForeignKeysExist_data()
 {
     QTest::addColumn<QString>("name");
-    int n = 0;
+    int seed = 0;
     for (const ConstraintInfo &c : constraintCatalog()) {
         if (c.kind == Error::Kind::ForeignKey) {
             QTest::newRow(qPrintable(c.name)) << c.name;
-            ++n;
+            seed += allTables().contains(c.table) ? 1 : 0;
         }
     }
-    QCOMPARE(n, 21);
+    QCOMPARE(seed, 21); // the data model's foreign keys; later migrations add their own
 }
 
 void TestSchema::catalogForeignKeysExist()
