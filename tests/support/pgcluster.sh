@@ -90,7 +90,7 @@ start() {
     fi
     stop >/dev/null
 
-    local data=$dir/data socketdir=$dir
+    local data=$dir/data socketdir=$dir logfile=$dir/server.log
     if [[ $(id -u) -eq 0 ]]; then
         chown postgres: "$dir"
         if ! runuser -u postgres -- test -w "$dir"; then
@@ -98,6 +98,7 @@ start() {
             echo "$socketdir" >>"$dir/tmpdirs"
             chown postgres: "$socketdir"
             data=$socketdir/data
+            logfile=$socketdir/server.log
             echo "$data" >"$datadir_file"
         fi
     fi
@@ -142,7 +143,7 @@ EOF
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$(( 20000 + RANDOM % 40000 ))
         port_in_use "$port" && continue
-        if run "$bindir/pg_ctl" start -D "$data" -o "-p $port" -l "$dir/server.log" -w -t 60 \
+        if run "$bindir/pg_ctl" start -D "$data" -o "-p $port" -l "$logfile" -w -t 60 \
                 >/dev/null 2>&1; then
             local url="postgresql://ft:$password@127.0.0.1:$port/postgres"
             (umask 077; printf '%s\n' "$url" >"$dir/url")
@@ -153,7 +154,7 @@ EOF
         echo "pgcluster: start on port $port failed (attempt $attempt)" >&2
     done
     echo "pgcluster: the server did not start; its log:" >&2
-    cat "$dir/server.log" >&2 || true
+    cat "$logfile" >&2 || true
     exit 1
 }
 
