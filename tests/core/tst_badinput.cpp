@@ -14,7 +14,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -358,8 +357,6 @@ void TestBadInput::postgresqlWrongPassword()
 {
     DatabaseUrl url = m_tdb->url();
     url.password = u"not-the-password"_s;
-    QElapsedTimer timer;
-    timer.start();
     auto db = Database::open(url);
     QVERIFY(!db.ok());
     const Error &e = db.error();
@@ -368,7 +365,6 @@ void TestBadInput::postgresqlWrongPassword()
     QVERIFY2(e.message.contains(url.user), qPrintable(describe(e)));
     QVERIFY2(!e.message.contains(url.password), qPrintable(describe(e)));
     QCOMPARE(e.value, url.displayName());
-    QVERIFY(timer.elapsed() < 10000);
 }
 
 void TestBadInput::postgresqlNoPassword()
@@ -395,15 +391,12 @@ void TestBadInput::postgresqlClosedPort()
 {
     DatabaseUrl url = m_tdb->url();
     url.port = closedPort();
-    QElapsedTimer timer;
-    timer.start();
     auto db = Database::open(url);
     QVERIFY(!db.ok());
     const Error &e = db.error();
     QCOMPARE(e.kind, Error::Kind::Connection);
     QVERIFY2(e.message.contains(u"%1:%2"_s.arg(url.host).arg(url.port)), qPrintable(describe(e)));
     QVERIFY2(e.message.contains(u"cannot be reached"_s), qPrintable(describe(e)));
-    QVERIFY2(timer.elapsed() < 10000, "a refused connection should fail at once");
 }
 
 void TestBadInput::postgresqlMissingDatabase()
