@@ -10,6 +10,7 @@
 
 #include "core/catalog.h"
 #include "core/database.h"
+#include "core/freeexercisedb.h"
 #include "core/settings.h"
 
 #include <QAction>
@@ -145,6 +146,10 @@ void MainWindow::createMenus()
     QAction *connectDb = file->addAction(tr("&Connect to PostgreSQL…"), this, [this] { connectToServer(); });
     connectDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("&Recent Databases"));
+    file->addSeparator();
+    QAction *importExercises = file->addAction(tr("&Import Exercises (free-exercise-db JSON)…"), this,
+                                               [this] { importExerciseFile(); });
+    importExercises->setObjectName(QStringLiteral("importExercisesAction"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -364,6 +369,31 @@ bool MainWindow::connectToServer(const core::DatabaseUrl &initial)
         m_passwords->remove(key, [](const QString &) { });
     }
     return true;
+}
+
+void MainWindow::importExerciseFile(const QString &givenPath)
+{
+    if (!m_db)
+        return;
+    const QString path = givenPath.isEmpty()
+            ? QFileDialog::getOpenFileName(this, tr("Import Exercises"), QString(),
+                                           tr("free-exercise-db exercises (*.json);;All files (*)"))
+            : givenPath;
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = core::importFreeExerciseDbFile(*m_db, path);
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        MessageBox::critical(this, tr("Import Exercises"),
+                             tr("Nothing was imported.\n\n%1").arg(result.error().message));
+        return;
+    }
+    // The catalog changed underneath the pages: let them reload.
+    for (Page *page : m_pages)
+        page->setDatabase(m_db.get());
+    MessageBox::information(this, tr("Import Exercises"), result->toText());
+    showStatus(tr("Imported %1 exercise(s) from %2.").arg(result->added).arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::updateTitle()

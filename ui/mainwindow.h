@@ -48,6 +48,8 @@ public:
     Page *page(const QString &pageId) const;
 
     void newDatabase();
+    // Imports a free-exercise-db exercises.json into the catalog (asks for the file when empty).
+    void importExerciseFile(const QString &path = {});
     void openDatabaseFile();
     // Returns whether a database was opened.
     bool connectToServer(const core::DatabaseUrl &initial = {});

@@ -57,6 +57,7 @@ private slots:
     void invalidInputKeepsDialogOpen();
     void failedOpenKeepsCurrentDatabase();
     void everyControlHasAnAccessibleName();
+    void importExercisesFromFreeExerciseDb();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -258,6 +259,38 @@ void TestMainWindow::everyControlHasAnAccessibleName()
             unnamed.append(QString::fromLatin1(w->metaObject()->className()));
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestMainWindow::importExercisesFromFreeExerciseDb()
+{
+    const auto countExercises = [this] {
+        auto n = m_window->database()->scalar(u"SELECT COUNT(*) FROM exercises"_s);
+        return n ? n->toLongLong() : -1;
+    };
+    const qint64 before = countExercises();
+    QVERIFY(before > 0); // the bundled catalog
+
+    // A malformed file: an error that says so, and nothing written.
+    const QString bad = QFINDTESTDATA(u"../data/free-exercise-db/not-json.json"_s);
+    QVERIFY(!bad.isEmpty());
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->importExerciseFile(bad);
+    QVERIFY(ui::MessageBox::lastText().startsWith(u"Nothing was imported"_s));
+    QCOMPARE(countExercises(), before);
+
+    // A good one adds its exercises and the report says how many.
+    const QString good = QFINDTESTDATA(u"../data/free-exercise-db/exercises.json"_s);
+    QVERIFY(!good.isEmpty());
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->importExerciseFile(good);
+    const qint64 after = countExercises();
+    QVERIFY(after > before);
+    QVERIFY2(ui::MessageBox::lastText().contains(QString::number(after - before)), qPrintable(ui::MessageBox::lastText()));
+
+    // Importing it again adds nothing.
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->importExerciseFile(good);
+    QCOMPARE(countExercises(), after);
 }
 
 int main(int argc, char *argv[])
