@@ -12,7 +12,7 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(postgresql xvfb xauth xdotool imagemagick dbus dbus-x11 gnome-keyring
-               libsecret-tools util-linux)
+               libsecret-tools util-linux clang libclang-rt-14-dev)
 fi
 
 missing=()

@@ -90,7 +90,7 @@ bool CsvReader::fail(const QString &message)
     if (!m_error)
         m_error = Error::make(Error::Kind::File, message);
     m_fields.clear();
-    m_field.clear();
+    m_field.resize(0); // keeps the capacity
     m_eof = true;
     return false;
 }
@@ -171,8 +171,13 @@ bool CsvReader::endField()
                            "this importer can read.")
                         .arg(m_recordLine)
                         .arg(m_options.maxFields));
-    m_fields.append(QString::fromUtf8(m_field));
-    m_field.clear();
+    // QString::fromUtf8 would drop a byte order mark that starts the field; it is text here.
+    if (m_field.startsWith("\xEF\xBB\xBF"))
+        m_fields.append(QChar(0xFEFF)
+                        + QString::fromUtf8(m_field.constData() + 3, m_field.size() - 3));
+    else
+        m_fields.append(QString::fromUtf8(m_field));
+    m_field.resize(0); // keeps the capacity
     return true;
 }
 
@@ -209,7 +214,7 @@ bool CsvReader::next()
     const char sep = m_separator;
     for (;;) {
         m_fields.clear();
-        m_field.clear();
+        m_field.resize(0); // keeps the capacity
         m_recordLine = m_line;
         m_fieldLine = m_line;
         m_recordBytes = 0;

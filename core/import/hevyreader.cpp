@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace ft::core::import {
@@ -130,8 +132,8 @@ void HevyReader::parseRow(const QStringList &fields, RowContext &context, Parsed
     } else {
         std::optional<double> value;
         QString rule;
-        if (!values::readDecimal(index, value, rule) || !value || *value < 0
-            || *value != qint64(*value) || *value > 1e9) {
+        if (!values::readDecimal(index, value, rule) || !value || !(*value >= 0 && *value <= 1e9)
+            || *value != std::floor(*value)) {
             context.fail(h.name(m_col.setIndex), index,
                          Tr::tr("is not a set number (0, 1, 2, ...)"));
             return;

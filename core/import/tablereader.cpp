@@ -470,7 +470,7 @@ void TableReader::startWorkout(ParsedRow &row, qint64 line)
     m_current.workout.key = row.key;
     m_current.workout.line = line;
     m_current.workout.sets.clear();
-    if (m_finishedKeys.contains(row.key)) {
+    if (m_finishedKeys.contains(qHash(row.key))) {
         addFlags({ Flag { line, Tr::tr("workout"), row.key,
                           Tr::tr("the rows of this workout are not together: read as a second "
                                  "workout with the same key") } });
@@ -565,7 +565,8 @@ std::optional<ImportedWorkout> TableReader::finish()
         return std::nullopt;
     Pending p = std::move(m_current);
     m_current = Pending();
-    m_finishedKeys.insert(p.workout.key);
+    if (m_finishedKeys.size() < maxRememberedKeys)
+        m_finishedKeys.insert(qHash(p.workout.key));
 
     ImportedWorkout workout = std::move(p.workout);
     QHash<QString, int> counts;
@@ -605,11 +606,14 @@ bool alignFields(const QStringList &fields, int headerSize, const QList<int> &fr
         if (c >= 0 && c < headerSize && !free.contains(c))
             free.append(c);
     }
-    if (extra <= 0 || free.isEmpty() || extra > 64)
+    // More than 16 extra separators are not a name with commas in it.
+    if (extra <= 0 || free.isEmpty() || extra > 16)
         return false;
 
     QList<int> give(headerSize, 0);
     int tries = 0;
+    int visited = 0; // ways looked at in a round, tried or not: bounds the time per row
+    const int maxVisited = 16 * maxCandidates;
     bool accepted = false;
     const QString sep(separator);
 
@@ -641,9 +645,10 @@ bool alignFields(const QStringList &fields, int headerSize, const QList<int> &fr
     // Gives `left` extras to free[k..], the first the most; stops when accepted or out of tries.
     int round = 0;
     std::function<void(int, int)> distribute = [&](int k, int left) {
-        if (accepted || tries >= maxCandidates)
+        if (accepted || tries >= maxCandidates || visited >= maxVisited)
             return;
         if (k == free.size() - 1) {
+            ++visited;
             give[free.at(k)] = left;
             if (plausible() == (round == 0)) {
                 ++tries;
@@ -652,14 +657,17 @@ bool alignFields(const QStringList &fields, int headerSize, const QList<int> &fr
             give[free.at(k)] = 0;
             return;
         }
-        for (int e = left; e >= 0 && !accepted && tries < maxCandidates; --e) {
+        for (int e = left; e >= 0 && !accepted && tries < maxCandidates && visited < maxVisited;
+             --e) {
             give[free.at(k)] = e;
             distribute(k + 1, left - e);
         }
         give[free.at(k)] = 0;
     };
-    for (round = 0; round < 2 && !accepted; ++round)
+    for (round = 0; round < 2 && !accepted; ++round) {
+        visited = 0;
         distribute(0, extra);
+    }
     return accepted;
 }
 

@@ -198,7 +198,10 @@ private:
     QList<int> m_freeColumns;
     Pending m_current;
     std::optional<ImportedWorkout> m_ready;
-    QSet<QString> m_finishedKeys;
+    // Hashes of the workouts read so far, to flag a workout whose rows are apart; at most
+    // maxRememberedKeys (memory stays bounded; a real export has a few thousand workouts).
+    static constexpr qsizetype maxRememberedKeys = 200'000;
+    QSet<size_t> m_finishedKeys;
     bool m_done = false;
     std::optional<Error> m_error;
     QList<SkippedRow> m_skipped;
@@ -217,6 +220,6 @@ private:
 // tries. Returns whether one was accepted.
 bool alignFields(const QStringList &fields, int headerSize, const QList<int> &freeColumns,
                  QChar separator, const std::function<bool(const QStringList &)> &tryRow,
-                 int maxCandidates = 256);
+                 int maxCandidates = 64);
 
 } // namespace ft::core::import

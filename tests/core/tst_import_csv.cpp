@@ -151,6 +151,10 @@ void TestImportCsv::records_data()
     QTest::newRow("U+202F kept") << QByteArray("6:40\xE2\x80\xAFpm\n") << comma
                                  << u"1:6:40\u202Fpm"_s;
     QTest::newRow("empty input") << QByteArray() << comma << QString();
+    QTest::newRow("BOM inside a field kept") << QByteArray("\xEF\xBB\xBF"
+                                                           "a,\xEF\xBB\xBF"
+                                                           "b\n")
+                                             << comma << u"1:a|\uFEFFb"_s;
     QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF") << comma << QString();
     QTest::newRow("only line breaks") << QByteArray("\n\r\n\n") << comma << QString();
     QTest::newRow("unterminated quote")

@@ -389,8 +389,13 @@ void TestImportValues::alignmentGivesUp()
     QVERIFY(!alignFields(QStringList(100, u"x"_s), 3, { 0, 1, 2 }, u',', count));
     QCOMPARE(calls, 0);
     // Many ways: stops at the limit.
-    QVERIFY(!alignFields(QStringList(40, u"x"_s), 10, { 0, 1, 2, 3, 4, 5 }, u',', count, 50));
+    QVERIFY(!alignFields(QStringList(22, u"x"_s), 10, { 0, 1, 2, 3, 4, 5 }, u',', count, 50));
     QCOMPARE(calls, 50);
+    // Many ways none of which is tried (all unlikely readings): stops after 16 times the limit.
+    calls = 0;
+    QStringList blanks(26, QString());
+    QVERIFY(!alignFields(blanks, 10, { 0, 1, 2, 3, 4, 5 }, u',', count, 10));
+    QCOMPARE(calls, 10);
 }
 
 QTEST_GUILESS_MAIN(TestImportValues)
