@@ -3,6 +3,7 @@
 #include "scenario.h"
 
 #include "bench_catalog_search.h"
+#include "bench_import_strong.h"
 
 #include "core/database.h"
 #include "core/entities.h"
@@ -87,6 +88,7 @@ const QList<Scenario> &scenarios()
               return report;
           },
           false },
+        { QStringLiteral("import_strong"), importStrongDescription(), importStrong, false },
     };
     return list;
 }
