@@ -775,7 +775,7 @@ QString ImportReport::toText() const
         lines.append(Tr::tr("  this file was imported before (batch %1)").arg(*previousBatch));
     lines.append(
         Tr::tr(
-            "  %1 workouts from %2 to %3, %4 sessions new, %5 workouts joined an existing session")
+            "  workouts: %1 from %2 to %3; sessions: %4 new, %5 workouts added to an existing one")
             .arg(workouts)
             .arg(firstDate.toString(Qt::ISODate), lastDate.toString(Qt::ISODate))
             .arg(sessionsCreated)
