@@ -259,7 +259,7 @@ QVariant fromJson(const QJsonValue &v)
     case QJsonValue::String:
         return v.toString();
     default:
-        return QVariant(QStringLiteral("[not a value]"));
+        return QVariant::fromValue(v); // a list or an object: checkPortable() refuses it
     }
 }
 

@@ -67,6 +67,8 @@ private slots:
     void reformattedExportIsReadWhole();
     void newerSchemaIsRefused();
     void unknownColumnIsRefused();
+    void valueOfTheWrongTypeIsRefused_data();
+    void valueOfTheWrongTypeIsRefused();
     void exportIsOneRowPerLine();
     void csvHasOneLinePerSet();
     void fileExportRefusesToOverwrite();
@@ -299,6 +301,47 @@ void TestExportDb::unknownColumnIsRefused()
     QCOMPARE(restored.error().kind, Error::Kind::File);
     QVERIFY2(restored.error().message.contains(u"\"nom\""_s), qPrintable(restored.error().message));
     QCOMPARE(dumpRows(dumpTables(*target, Timestamps::Exact)), 0);
+}
+
+void TestExportDb::valueOfTheWrongTypeIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("list for text")
+        << QByteArray(R"([1,["x"],"2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
+        << u"tags.name"_s;
+    QTest::newRow("text for a number")
+        << QByteArray(R"(["1","x","2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
+        << u"tags.id"_s;
+    QTest::newRow("fraction for a whole number")
+        << QByteArray(R"([1.5,"x","2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
+        << u"tags.id"_s;
+    QTest::newRow("null where required")
+        << QByteArray(R"([1,null,"2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
+        << u"tags.name"_s;
+    QTest::newRow("not a time") << QByteArray(R"([1,"x","yesterday","2024-01-01T00:00:00.000Z"])")
+                                << u"tags.created_at"_s;
+}
+
+void TestExportDb::valueOfTheWrongTypeIsRefused()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, field);
+    const QByteArray json =
+        R"({"fitnesstrack_export":1,"scope":"database","schema_version":1,"tables":[)"
+        "\n"
+        R"({"table":"tags","columns":["id","name","created_at","updated_at"],"rows":[)"
+        "\n"
+        + row + "\n]}\n]}\n";
+    std::unique_ptr<TestDatabase> other;
+    auto target = openFresh(other);
+    QVERIFY(target);
+    auto restored = importBytes(*target, json);
+    QVERIFY(!restored);
+    QCOMPARE(restored.error().field, field);
+    QVERIFY2(restored.error().message.startsWith(u"line 3: "_s),
+             qPrintable(restored.error().message));
+    QCOMPARE(rowCount(*target, u"tags"_s), 0);
 }
 
 void TestExportDb::exportIsOneRowPerLine()
