@@ -16,12 +16,14 @@ struct Tr
 
 bool profileIsEmpty(const SubjectProfile &p)
 {
-    return !p.sex && !p.birthYear && !p.heightCm && (!p.dominantHand || p.dominantHand->trimmed().isEmpty());
+    return !p.sex && !p.birthYear && !p.heightCm
+        && (!p.dominantHand || p.dominantHand->trimmed().isEmpty());
 }
 
 Result<std::optional<SubjectProfile>> profileOf(Database &db, Id subjectId)
 {
-    auto profiles = Repository<SubjectProfile>(db).list(Filter().where(QStringLiteral("subject_id"), subjectId));
+    auto profiles = Repository<SubjectProfile>(db).list(
+        Filter().where(QStringLiteral("subject_id"), subjectId));
     if (!profiles)
         return profiles.error();
     if (profiles->isEmpty())
@@ -64,7 +66,8 @@ Result<Athlete> saveAthlete(Database &db, Athlete athlete)
         athlete.subject.userId = user->id;
         if (athlete.subject.pseudonym.isNull())
             athlete.subject.pseudonym = QUuid::createUuid();
-        auto subject = athlete.subject.id ? subjects.update(athlete.subject) : subjects.create(athlete.subject);
+        auto subject = athlete.subject.id ? subjects.update(athlete.subject)
+                                          : subjects.create(athlete.subject);
         if (!subject)
             return subject.error();
         stored.subject = *subject;
@@ -136,7 +139,7 @@ Result<Athlete> findAthlete(Database &db, const QString &usernameOrPseudonym)
     const QUuid pseudonym = QUuid::fromString(key);
     if (!pseudonym.isNull()) {
         auto subjects = Repository<Subject>(db).list(
-                Filter().where(QStringLiteral("pseudonym"), pseudonym.toString(QUuid::WithoutBraces)));
+            Filter().where(QStringLiteral("pseudonym"), pseudonym.toString(QUuid::WithoutBraces)));
         if (!subjects)
             return subjects.error();
         if (!subjects->isEmpty()) {
@@ -159,7 +162,8 @@ Result<Athlete> findAthlete(Database &db, const QString &usernameOrPseudonym)
         return users.error();
     if (!users->isEmpty()) {
         athlete.user = users->first();
-        auto subjects = Repository<Subject>(db).list(Filter().where(QStringLiteral("user_id"), athlete.user.id));
+        auto subjects = Repository<Subject>(db).list(
+            Filter().where(QStringLiteral("user_id"), athlete.user.id));
         if (!subjects)
             return subjects.error();
         if (!subjects->isEmpty()) {

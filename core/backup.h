@@ -29,7 +29,7 @@ struct BackupReport
     QString path;
     qint64 bytes = 0;
     QList<QPair<QString, qint64>> rows; // per table of dataTables(), counted in the copy
-    QString integrity; // what PRAGMA integrity_check said: "ok"
+    QString integrity;                  // what PRAGMA integrity_check said: "ok"
     qint64 milliseconds = 0;
 
     qint64 total() const;

@@ -442,7 +442,7 @@ Result<Catalog> bundledCatalog()
         QFile file(bundledCatalogPath());
         if (!file.open(QIODevice::ReadOnly))
             return fileProblem(Tr::tr("The bundled exercise catalog %1 is missing from this build.")
-                                       .arg(bundledCatalogPath()));
+                                   .arg(bundledCatalogPath()));
         return loadCatalog(file.readAll());
     }();
     return catalog;

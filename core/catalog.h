@@ -21,9 +21,9 @@ class Database;
 struct ExerciseDetails
 {
     Exercise exercise;
-    QStringList aliases;           // exercise_aliases.alias, in the order entered
-    QStringList tags;              // tags.name
-    QStringList secondaryMuscles;  // muscle_group values, in the enum's order
+    QStringList aliases;          // exercise_aliases.alias, in the order entered
+    QStringList tags;             // tags.name
+    QStringList secondaryMuscles; // muscle_group values, in the enum's order
 
     // The same exercise as the search index sees it.
     SearchEntry searchEntry() const { return { exercise.id, exercise.name, aliases }; }
@@ -80,7 +80,7 @@ struct CatalogProblem
 
 struct CatalogParse
 {
-    Catalog catalog;               // the entries without problems
+    Catalog catalog; // the entries without problems
     QList<CatalogProblem> problems;
 };
 
@@ -97,12 +97,12 @@ Result<Catalog> bundledCatalog();
 // What installing a catalog into a database did.
 struct CatalogInstallResult
 {
-    int catalogVersion = 0;   // the catalog offered
-    int previousVersion = 0;  // the catalog version the database had before (0: none)
+    int catalogVersion = 0;  // the catalog offered
+    int previousVersion = 0; // the catalog version the database had before (0: none)
     int added = 0;
-    int alreadyPresent = 0;   // the slug or the name is already there: left as the user has it
-    int removedByUser = 0;    // shipped by a version already installed, since deleted: not restored
-    bool readOnly = false;    // the database is read-only: nothing was done
+    int alreadyPresent = 0; // the slug or the name is already there: left as the user has it
+    int removedByUser = 0;  // shipped by a version already installed, since deleted: not restored
+    bool readOnly = false;  // the database is read-only: nothing was done
 
     int skipped() const { return alreadyPresent + removedByUser; }
     QString toText() const;

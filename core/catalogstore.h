@@ -37,7 +37,10 @@ Result<ExerciseDetails> duplicateExercise(Database &db, Id id);
 
 // Deactivating hides an exercise from pickers and keeps its history (exercises.is_active).
 Status setExerciseActive(Database &db, Id id, bool active);
-inline Status deactivateExercise(Database &db, Id id) { return setExerciseActive(db, id, false); }
+inline Status deactivateExercise(Database &db, Id id)
+{
+    return setExerciseActive(db, id, false);
+}
 
 // Deletes an exercise without history, with its aliases, tags, secondary muscles and routine
 // slots (ON DELETE CASCADE). An exercise with logged sets is refused with Error::Kind::ForeignKey

@@ -12,14 +12,24 @@ struct Tr
 
 ConstraintInfo unique(const char *name, const char *table, QStringList columns, QString rule)
 {
-    return { QString::fromLatin1(name), Error::Kind::Unique, QString::fromLatin1(table),
-             std::move(columns), std::move(rule), {}, {} };
+    return { QString::fromLatin1(name),
+             Error::Kind::Unique,
+             QString::fromLatin1(table),
+             std::move(columns),
+             std::move(rule),
+             {},
+             {} };
 }
 
 ConstraintInfo check(const char *name, const char *table, const char *column, QString rule)
 {
-    return { QString::fromLatin1(name), Error::Kind::Check, QString::fromLatin1(table),
-             { QString::fromLatin1(column) }, std::move(rule), {}, {} };
+    return { QString::fromLatin1(name),
+             Error::Kind::Check,
+             QString::fromLatin1(table),
+             { QString::fromLatin1(column) },
+             std::move(rule),
+             {},
+             {} };
 }
 
 ConstraintInfo foreignKey(const char *table, const char *column, const char *referenced,
@@ -27,8 +37,12 @@ ConstraintInfo foreignKey(const char *table, const char *column, const char *ref
 {
     const QString t = QString::fromLatin1(table), c = QString::fromLatin1(column);
     const QString r = QString::fromLatin1(referenced);
-    return { QStringLiteral("fk_%1_%2").arg(t, c), Error::Kind::ForeignKey, t, { c },
-             Tr::tr("must refer to an existing row of %1").arg(r), r,
+    return { QStringLiteral("fk_%1_%2").arg(t, c),
+             Error::Kind::ForeignKey,
+             t,
+             { c },
+             Tr::tr("must refer to an existing row of %1").arg(r),
+             r,
              QString::fromLatin1(onDelete) };
 }
 
@@ -54,11 +68,13 @@ QList<ConstraintInfo> buildCatalog()
         unique("uq_tags_name", "tags", { s("name") }, Tr::tr("each tag name exists once")),
         unique("uq_exercise_tag", "exercise_tags", { s("exercise_id"), s("tag_id") },
                Tr::tr("an exercise has each tag once")),
-        unique("uq_exercise_muscle", "exercise_secondary_muscles", { s("exercise_id"), s("muscle") },
+        unique("uq_exercise_muscle", "exercise_secondary_muscles",
+               { s("exercise_id"), s("muscle") },
                Tr::tr("an exercise lists each secondary muscle once")),
         unique("uq_routines_subject_name", "routines", { s("subject_id"), s("name") },
                Tr::tr("routine names are unique per subject")),
-        unique("uq_routine_days_routine_day_index", "routine_days", { s("routine_id"), s("day_index") },
+        unique("uq_routine_days_routine_day_index", "routine_days",
+               { s("routine_id"), s("day_index") },
                Tr::tr("day numbers are unique within a routine")),
         unique("uq_rde_day_pos", "routine_day_exercises", { s("routine_day_id"), s("position") },
                Tr::tr("positions are unique within a routine day")),
@@ -74,7 +90,8 @@ QList<ConstraintInfo> buildCatalog()
                Tr::tr("one logged set per subject, exercise, time and set number")),
 
         check("ck_exercises_slug_not_empty", "exercises", "slug", Tr::tr("must not be empty")),
-        check("ck_cycles_number_positive", "cycles", "cycle_number", Tr::tr("must be greater than 0")),
+        check("ck_cycles_number_positive", "cycles", "cycle_number",
+              Tr::tr("must be greater than 0")),
 
         foreignKey("subjects", "user_id", "users", "SET NULL"),
         foreignKey("subject_profiles", "subject_id", "subjects", "CASCADE"),
@@ -87,7 +104,8 @@ QList<ConstraintInfo> buildCatalog()
         foreignKey("routine_days", "routine_id", "routines", "CASCADE"),
         foreignKey("routine_day_exercises", "routine_day_id", "routine_days", "CASCADE"),
         foreignKey("routine_day_exercises", "exercise_id", "exercises", "CASCADE"),
-        foreignKey("routine_exercise_sets", "routine_day_exercise_id", "routine_day_exercises", "CASCADE"),
+        foreignKey("routine_exercise_sets", "routine_day_exercise_id", "routine_day_exercises",
+                   "CASCADE"),
         foreignKey("cycles", "subject_id", "subjects", "CASCADE"),
         foreignKey("cycles", "routine_id", "routines", "CASCADE"),
         foreignKey("workout_sessions", "subject_id", "subjects", "CASCADE"),

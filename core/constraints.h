@@ -17,9 +17,9 @@ struct ConstraintInfo
     Error::Kind kind;
     QString table;
     QStringList columns;
-    QString rule;               // in words, for messages
-    QString referencedTable;    // foreign keys only
-    QString onDelete;           // foreign keys only: CASCADE, SET NULL or NO ACTION
+    QString rule;            // in words, for messages
+    QString referencedTable; // foreign keys only
+    QString onDelete;        // foreign keys only: CASCADE, SET NULL or NO ACTION
 };
 
 const QList<ConstraintInfo> &constraintCatalog();

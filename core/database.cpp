@@ -96,9 +96,10 @@ QStringList allTables()
 }
 
 Database::Database(const DatabaseUrl &url, Backend backend)
-    : m_url(url), m_dialect(backend), m_connectionName(nextConnectionName())
-{
-}
+    : m_url(url)
+    , m_dialect(backend)
+    , m_connectionName(nextConnectionName())
+{ }
 
 Database::~Database()
 {
@@ -121,15 +122,14 @@ QSqlDatabase Database::connection() const
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, OpenOptions options)
 {
     const Backend backend =
-            url.kind == DatabaseUrl::Kind::SQLite ? Backend::SQLite : Backend::PostgreSQL;
+        url.kind == DatabaseUrl::Kind::SQLite ? Backend::SQLite : Backend::PostgreSQL;
     std::unique_ptr<Database> db(new Database(url, backend));
     if (!QSqlDatabase::isDriverAvailable(db->m_dialect.driverName())) {
         return Error::make(Error::Kind::Connection,
                            Tr::tr("The Qt SQL driver %1 is not installed (Debian package %2).")
-                                   .arg(db->m_dialect.driverName(),
-                                        db->m_dialect.isSQLite()
-                                                ? QStringLiteral("libqt6sql6-sqlite")
-                                                : QStringLiteral("libqt6sql6-psql")));
+                               .arg(db->m_dialect.driverName(),
+                                    db->m_dialect.isSQLite() ? QStringLiteral("libqt6sql6-sqlite")
+                                                             : QStringLiteral("libqt6sql6-psql")));
     }
     if (Status s = db->connect(options); !s)
         return s.error();
@@ -150,9 +150,11 @@ Status Database::connect(const OpenOptions &options)
             if (!options.createIfMissing)
                 return fileError(path, Tr::tr("the file does not exist"));
             if (!QDir().mkpath(info.absolutePath()))
-                return fileError(path, Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
+                return fileError(path,
+                                 Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
             if (!QFileInfo(info.absolutePath()).isWritable())
-                return fileError(path, Tr::tr("the folder %1 is not writable").arg(info.absolutePath()));
+                return fileError(path,
+                                 Tr::tr("the folder %1 is not writable").arg(info.absolutePath()));
         } else {
             if (info.isDir())
                 return fileError(path, Tr::tr("it is a folder, not a file"));
@@ -207,13 +209,14 @@ Status Database::connect(const OpenOptions &options)
                      || text.contains(QLatin1String("timeout expired"))
                      || text.contains(QLatin1String("could not translate host name")))
                 problem = Tr::tr("the server %1:%2 cannot be reached (%3)")
-                                  .arg(m_url.host)
-                                  .arg(m_url.port)
-                                  .arg(text.trimmed());
+                              .arg(m_url.host)
+                              .arg(m_url.port)
+                              .arg(text.trimmed());
             else
                 problem = text.trimmed();
-            Error e = Error::make(Error::Kind::Connection,
-                                  Tr::tr("Cannot connect to %1: %2").arg(m_url.displayName(), problem));
+            Error e =
+                Error::make(Error::Kind::Connection,
+                            Tr::tr("Cannot connect to %1: %2").arg(m_url.displayName(), problem));
             e.field = QStringLiteral("url");
             e.value = m_url.displayName();
             e.rule = problem;
@@ -237,11 +240,11 @@ Status Database::connect(const OpenOptions &options)
     while (tables->next())
         names.append(tables->value(0).toString());
     if (!names.isEmpty() && !names.contains(QLatin1String("schema_migrations"))) {
-        Error e = Error::make(
-                Error::Kind::Schema,
-                Tr::tr("%1 is not a FitnessTrack database: it has tables (%2) but no "
-                       "schema_migrations. It was left untouched.")
-                        .arg(m_url.displayName(), names.mid(0, 5).join(QStringLiteral(", "))));
+        Error e =
+            Error::make(Error::Kind::Schema,
+                        Tr::tr("%1 is not a FitnessTrack database: it has tables (%2) but no "
+                               "schema_migrations. It was left untouched.")
+                            .arg(m_url.displayName(), names.mid(0, 5).join(QStringLiteral(", "))));
         e.field = QStringLiteral("schema_migrations");
         return e;
     }
@@ -347,7 +350,8 @@ Result<int> Database::schemaVersion()
         hasTable = hasTable || tables->value(0).toString() == QLatin1String("schema_migrations");
     if (!hasTable)
         return 0;
-    auto version = scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    auto version =
+        scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     if (!version)
         return version.error();
     return version->toInt();
@@ -392,11 +396,14 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
         info = findConstraint(m.captured(1));
     static const QRegularExpression sqliteUnique(QStringLiteral("UNIQUE constraint failed: (.+)$"));
     static const QRegularExpression sqliteCheck(QStringLiteral("CHECK constraint failed: (\\w+)"));
-    static const QRegularExpression sqliteNotNull(QStringLiteral("NOT NULL constraint failed: (\\w+)\\.(\\w+)"));
-    static const QRegularExpression pgNotNull(QStringLiteral("null value in column \"(\\w+)\" of relation \"(\\w+)\""));
+    static const QRegularExpression sqliteNotNull(
+        QStringLiteral("NOT NULL constraint failed: (\\w+)\\.(\\w+)"));
+    static const QRegularExpression pgNotNull(
+        QStringLiteral("null value in column \"(\\w+)\" of relation \"(\\w+)\""));
 
     static const QRegularExpression pgKey(QStringLiteral("Key \\(([^)]+)\\)="));
-    static const QRegularExpression pgEnum(QStringLiteral("invalid input value for enum (\\w+): \"(.*)\""));
+    static const QRegularExpression pgEnum(
+        QStringLiteral("invalid input value for enum (\\w+): \"(.*)\""));
 
     Error::Kind kind = Error::Kind::Database;
     QString checkName;
@@ -435,9 +442,11 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
         kind = Error::Kind::Check;
         if (const auto m = pgName.match(text); m.hasMatch())
             checkName = m.captured(1);
-    } else if (code == QLatin1String("23503") || text.contains(QLatin1String("FOREIGN KEY constraint failed"))) {
+    } else if (code == QLatin1String("23503")
+               || text.contains(QLatin1String("FOREIGN KEY constraint failed"))) {
         kind = Error::Kind::ForeignKey;
-    } else if (code == QLatin1String("23502") || text.contains(QLatin1String("NOT NULL constraint failed"))) {
+    } else if (code == QLatin1String("23502")
+               || text.contains(QLatin1String("NOT NULL constraint failed"))) {
         kind = Error::Kind::NotNull;
     }
 
@@ -448,8 +457,9 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
         const QString field = t + QLatin1Char('.') + columns.join(QStringLiteral(", "));
         const QString value = columnsValue(columns);
         const QString rule = info ? QStringLiteral("%1 (%2)").arg(info->rule, info->name) : text;
-        return withField(Error::make(kind, Tr::tr("%1: \"%2\" already exists: %3").arg(field, value, rule)),
-                         field, value, rule);
+        return withField(
+            Error::make(kind, Tr::tr("%1: \"%2\" already exists: %3").arg(field, value, rule)),
+            field, value, rule);
     }
     case Error::Kind::Check: {
         QString field, rule;
@@ -459,16 +469,18 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
         } else if (const auto [t, c] = splitCheckName(checkName); !t.isEmpty()) {
             field = t + QLatin1Char('.') + c;
             rule = checkName.endsWith(QLatin1String("_enum"))
-                    ? Tr::tr("must be one of the enum's values (%1)").arg(enumType.isEmpty() ? checkName : enumType)
-                    : checkName;
+                ? Tr::tr("must be one of the enum's values (%1)")
+                      .arg(enumType.isEmpty() ? checkName : enumType)
+                : checkName;
         } else {
             field = table;
             rule = checkName.isEmpty() ? text : checkName;
         }
         const QString column = field.section(QLatin1Char('.'), 1);
         const QString value = valueText(values.value(column));
-        return withField(Error::make(kind, Tr::tr("%1: \"%2\" is not allowed: %3").arg(field, value, rule)),
-                         field, value, rule);
+        return withField(
+            Error::make(kind, Tr::tr("%1: \"%2\" is not allowed: %3").arg(field, value, rule)),
+            field, value, rule);
     }
     case Error::Kind::ForeignKey: {
         // A delete blocked by rows that still refer to it (NO ACTION), or a write that refers to
@@ -481,12 +493,15 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
                         blocking = fk;
                 }
             }
-            const QString field = blocking ? blocking->table + QLatin1Char('.') + blocking->columns.value(0) : table;
+            const QString field =
+                blocking ? blocking->table + QLatin1Char('.') + blocking->columns.value(0) : table;
             const QString value = valueText(values.value(QStringLiteral("id")));
-            const QString rule = blocking ? Tr::tr("rows of %1 still refer to it (%2)").arg(blocking->table, blocking->name)
-                                          : text;
-            return withField(Error::make(kind, Tr::tr("Cannot delete %1 %2: %3").arg(table, value, rule)),
-                             field, value, rule);
+            const QString rule = blocking
+                ? Tr::tr("rows of %1 still refer to it (%2)").arg(blocking->table, blocking->name)
+                : text;
+            return withField(
+                Error::make(kind, Tr::tr("Cannot delete %1 %2: %3").arg(table, value, rule)), field,
+                value, rule);
         }
         if (!info) {
             for (const ConstraintInfo *fk : foreignKeysFrom(table)) {
@@ -494,7 +509,7 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
                 if (v.isNull())
                     continue;
                 auto found = scalar(QStringLiteral("SELECT 1 FROM ") + fk->referencedTable
-                                            + QStringLiteral(" WHERE id = ?"),
+                                        + QStringLiteral(" WHERE id = ?"),
                                     { v });
                 if (found && found->isNull()) {
                     info = fk;
@@ -502,11 +517,13 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
                 }
             }
         }
-        const QString field = info ? info->table + QLatin1Char('.') + info->columns.value(0) : table;
+        const QString field =
+            info ? info->table + QLatin1Char('.') + info->columns.value(0) : table;
         const QString value = info ? valueText(values.value(info->columns.value(0))) : QString();
         const QString rule = info ? QStringLiteral("%1 (%2)").arg(info->rule, info->name) : text;
-        return withField(Error::make(kind, Tr::tr("%1: \"%2\" is not allowed: %3").arg(field, value, rule)),
-                         field, value, rule);
+        return withField(
+            Error::make(kind, Tr::tr("%1: \"%2\" is not allowed: %3").arg(field, value, rule)),
+            field, value, rule);
     }
     case Error::Kind::NotNull: {
         QString field;
@@ -515,7 +532,8 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
         else if (const auto m2 = pgNotNull.match(text); m2.hasMatch())
             field = m2.captured(2) + QLatin1Char('.') + m2.captured(1);
         const QString rule = Tr::tr("a value is required");
-        return withField(Error::make(kind, Tr::tr("%1: %2").arg(field, rule)), field, QStringLiteral("NULL"), rule);
+        return withField(Error::make(kind, Tr::tr("%1: %2").arg(field, rule)), field,
+                         QStringLiteral("NULL"), rule);
     }
     default:
         break;
@@ -524,22 +542,26 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
     if (m_dialect.isSQLite()) {
         if (text.contains(QLatin1String("readonly database")))
             return fileError(m_url.path, Tr::tr("the file is read-only"));
-        if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database")))
+        if (text.contains(QLatin1String("malformed"))
+            || text.contains(QLatin1String("not a database")))
             return fileError(m_url.path, Tr::tr("the file is corrupt (%1)").arg(text));
         if (text.contains(QLatin1String("database is locked")))
             return fileError(m_url.path, Tr::tr("another program holds a lock on it; try again"));
     } else if (!connection().isOpen() || code.startsWith(QLatin1String("08"))
-               || code == QLatin1String("57P01") || text.contains(QLatin1String("server closed the connection"))
+               || code == QLatin1String("57P01")
+               || text.contains(QLatin1String("server closed the connection"))
                || text.contains(QLatin1String("no connection to the server"))) {
-        Error e = Error::make(Error::Kind::Connection,
-                              Tr::tr("The connection to %1 was lost: %2").arg(m_url.displayName(), text.trimmed()));
+        Error e = Error::make(
+            Error::Kind::Connection,
+            Tr::tr("The connection to %1 was lost: %2").arg(m_url.displayName(), text.trimmed()));
         e.field = QStringLiteral("url");
         e.value = m_url.displayName();
         return e;
     }
     Error e = Error::make(Error::Kind::Database,
-                          table.isEmpty() ? Tr::tr("Database error: %1").arg(text.trimmed())
-                                          : Tr::tr("Database error in %1: %2").arg(table, text.trimmed()));
+                          table.isEmpty()
+                              ? Tr::tr("Database error: %1").arg(text.trimmed())
+                              : Tr::tr("Database error in %1: %2").arg(table, text.trimmed()));
     e.field = table;
     return e;
 }

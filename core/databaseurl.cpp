@@ -15,8 +15,8 @@ struct Tr
 
 Error urlError(const QString &text, const QString &rule)
 {
-    Error e = Error::make(Error::Kind::Url,
-                          Tr::tr("Invalid database URL \"%1\": %2").arg(text, rule));
+    Error e =
+        Error::make(Error::Kind::Url, Tr::tr("Invalid database URL \"%1\": %2").arg(text, rule));
     e.field = QStringLiteral("url");
     e.value = text;
     e.rule = rule;
@@ -38,7 +38,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     if (text.isEmpty())
         return urlError(input, Tr::tr("it is empty"));
 
-    if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
+    if (text.startsWith(QLatin1String("postgresql://"))
+        || text.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid())
             return urlError(text, url.errorString());
@@ -46,19 +47,23 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         result.kind = Kind::PostgreSQL;
         result.host = url.host();
         if (result.host.isEmpty())
-            return urlError(text, Tr::tr("the host is missing (postgresql://user@host[:port]/dbname)"));
+            return urlError(text,
+                            Tr::tr("the host is missing (postgresql://user@host[:port]/dbname)"));
         result.port = url.port(5432);
         if (result.port < 1 || result.port > 65535)
             return urlError(text, Tr::tr("the port must be from 1 to 65535"));
         result.user = url.userName(QUrl::FullyDecoded);
         if (result.user.isEmpty())
-            return urlError(text, Tr::tr("the user is missing (postgresql://user@host[:port]/dbname)"));
+            return urlError(text,
+                            Tr::tr("the user is missing (postgresql://user@host[:port]/dbname)"));
         result.password = url.password(QUrl::FullyDecoded);
         QString db = url.path(QUrl::FullyDecoded);
         if (db.startsWith(QLatin1Char('/')))
             db.remove(0, 1);
         if (db.isEmpty() || db.contains(QLatin1Char('/')))
-            return urlError(text, Tr::tr("the database name is missing (postgresql://user@host[:port]/dbname)"));
+            return urlError(
+                text,
+                Tr::tr("the database name is missing (postgresql://user@host[:port]/dbname)"));
         if (url.hasQuery() || url.hasFragment())
             return urlError(text, Tr::tr("query parameters and fragments are not supported"));
         result.database = db;
@@ -71,7 +76,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     else if (path.startsWith(QLatin1String("sqlite:")))
         path = path.mid(7);
     else if (path.contains(QLatin1String("://")))
-        return urlError(text, Tr::tr("unknown scheme; use a file path, sqlite:PATH or postgresql://"));
+        return urlError(text,
+                        Tr::tr("unknown scheme; use a file path, sqlite:PATH or postgresql://"));
     if (path.isEmpty())
         return urlError(text, Tr::tr("the SQLite file path is missing"));
     if (path.startsWith(QLatin1String("~/")))

@@ -13,8 +13,8 @@ struct DatabaseUrl
 {
     enum class Kind { SQLite, PostgreSQL };
     Kind kind = Kind::SQLite;
-    QString path;       // SQLite: absolute file path
-    QString host;       // PostgreSQL
+    QString path; // SQLite: absolute file path
+    QString host; // PostgreSQL
     int port = 5432;
     QString user;
     QString password;

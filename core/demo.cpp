@@ -209,7 +209,7 @@ struct LogRow
 {
     int session;
     int exercise;
-    int planned; // -1: not linked to a planned set
+    int planned;          // -1: not linked to a planned set
     QVariant performedAt; // already in the backend's form (the expensive part, done off-thread)
     int setIndex;
     bool warmup = false;
@@ -292,8 +292,8 @@ const DayTemplate dayTemplates[] = {
 struct Split
 {
     const char *name;
-    int count; // training days a week
-    int days[5]; // dayTemplates indices
+    int count;       // training days a week
+    int days[5];     // dayTemplates indices
     int weekdays[5]; // 0 = Monday
 };
 
@@ -459,7 +459,7 @@ private:
     double m_logsEffort = 0.9, m_missRate = 0.15;
     int m_daysPreference = 4, m_weekdayShift = 0, m_startMinute = 18 * 60, m_weighDay = 0;
     QString m_gym;
-    std::vector<double> m_base; // true e1RM (kg) or repetitions at day 0, per exercise
+    std::vector<double> m_base;   // true e1RM (kg) or repetitions at day 0, per exercise
     std::vector<double> m_weight; // body-weight trend per day
     QHash<int, int> m_lastChoice; // (template, slot) -> exercise, for continuity
     QSet<qint64> m_usedDates;

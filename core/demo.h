@@ -29,7 +29,7 @@ struct DemoSummary
     qint64 routines = 0;
     qint64 cycles = 0;
     qint64 plannedSets = 0;
-    qint64 sessions = 0; // every session row, missed ones included
+    qint64 sessions = 0;       // every session row, missed ones included
     qint64 missedSessions = 0; // status PENDING, no set logged
     qint64 setLogs = 0;
     qint64 bodyMetrics = 0;

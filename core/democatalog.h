@@ -26,10 +26,10 @@ struct DemoExercise
     bool unilateral;
     const char *equipment;
     const char *difficulty;
-    const char *grip; // nullptr when not applicable
+    const char *grip;      // nullptr when not applicable
     const char *secondary; // space-separated muscle_group values
-    const char *aliases; // '|'-separated
-    const char *tags; // space-separated tag names
+    const char *aliases;   // '|'-separated
+    const char *tags;      // space-separated tag names
     // Loaded exercises: one-repetition maximum per kg of body weight for an intermediate man
     // (per dumbbell for dumbbell exercises). 0 for bodyweight exercises.
     double strengthRatio;

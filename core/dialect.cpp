@@ -37,14 +37,15 @@ QVariant Dialect::bindDateTime(const QDateTime &value) const
         return QVariant(QMetaType::fromType<QString>());
     // One textual form on both backends: SQLite compares these strings in unique keys, so the
     // format must never vary (UTC, milliseconds, 'Z').
-    return QString(value.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z'));
+    return QString(value.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+                   + QLatin1Char('Z'));
 }
 
 bool Dialect::readBool(const QVariant &value) const
 {
     if (value.typeId() == QMetaType::QString)
         return value.toString() == QLatin1String("t") || value.toString() == QLatin1String("true")
-                || value.toString() == QLatin1String("1");
+            || value.toString() == QLatin1String("1");
     return value.toBool();
 }
 
@@ -95,10 +96,10 @@ QString Dialect::createMigrationsTableSql() const
 {
     if (isSQLite())
         return QStringLiteral(
-                "CREATE TABLE IF NOT EXISTS schema_migrations ("
-                " version integer PRIMARY KEY NOT NULL,"
-                " name text NOT NULL,"
-                " applied_at timestamptz NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))");
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version integer PRIMARY KEY NOT NULL,"
+            " name text NOT NULL,"
+            " applied_at timestamptz NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))");
     return QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                           " version integer PRIMARY KEY,"
                           " name text NOT NULL,"

@@ -14,7 +14,9 @@ enum class Backend { SQLite, PostgreSQL };
 class Dialect
 {
 public:
-    explicit Dialect(Backend backend) : m_backend(backend) { }
+    explicit Dialect(Backend backend)
+        : m_backend(backend)
+    { }
 
     Backend backend() const { return m_backend; }
     bool isSQLite() const { return m_backend == Backend::SQLite; }
@@ -32,8 +34,8 @@ public:
     QDateTime readDateTime(const QVariant &value) const;
 
     // SQL text that differs.
-    QString listTablesSql() const;           // user tables, one name per row
-    QString migrationLockSql() const;        // serialises concurrent migrations; empty if none
+    QString listTablesSql() const;    // user tables, one name per row
+    QString migrationLockSql() const; // serialises concurrent migrations; empty if none
     QString createMigrationsTableSql() const;
     // A case- and accent-preserving "contains" match: `column LIKE ?` (SQLite's LIKE is ASCII
     // case-insensitive, PostgreSQL needs ILIKE).

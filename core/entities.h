@@ -25,21 +25,39 @@ using Id = qint64;
 struct FieldSpec
 {
     const char *name;
-    int maxLength = 0;                 // varchar(N); 0 for other types
+    int maxLength = 0; // varchar(N); 0 for other types
     EnumType enumType = EnumType::None;
-    int scale = -1;                    // digits after the point for numeric(p,s)
-    int precision = -1;                // total digits for numeric(p,s)
-    bool key = false;                  // part of the primary key
-    bool generated = false;            // written by the database (id, created_at, updated_at)
+    int scale = -1;         // digits after the point for numeric(p,s)
+    int precision = -1;     // total digits for numeric(p,s)
+    bool key = false;       // part of the primary key
+    bool generated = false; // written by the database (id, created_at, updated_at)
 };
 
 namespace field {
-inline constexpr FieldSpec id() { return { "id", 0, EnumType::None, -1, -1, true, true }; }
-inline constexpr FieldSpec createdAt() { return { "created_at", 0, EnumType::None, -1, -1, false, true }; }
-inline constexpr FieldSpec updatedAt() { return { "updated_at", 0, EnumType::None, -1, -1, false, true }; }
-inline constexpr FieldSpec plain(const char *name) { return { name }; }
-inline constexpr FieldSpec text(const char *name, int maxLength) { return { name, maxLength }; }
-inline constexpr FieldSpec enumeration(const char *name, EnumType type) { return { name, 0, type }; }
+inline constexpr FieldSpec id()
+{
+    return { "id", 0, EnumType::None, -1, -1, true, true };
+}
+inline constexpr FieldSpec createdAt()
+{
+    return { "created_at", 0, EnumType::None, -1, -1, false, true };
+}
+inline constexpr FieldSpec updatedAt()
+{
+    return { "updated_at", 0, EnumType::None, -1, -1, false, true };
+}
+inline constexpr FieldSpec plain(const char *name)
+{
+    return { name };
+}
+inline constexpr FieldSpec text(const char *name, int maxLength)
+{
+    return { name, maxLength };
+}
+inline constexpr FieldSpec enumeration(const char *name, EnumType type)
+{
+    return { name, 0, type };
+}
 inline constexpr FieldSpec numeric(const char *name, int precision, int scale)
 {
     return { name, 0, EnumType::None, scale, precision };
@@ -50,8 +68,8 @@ inline constexpr FieldSpec keyPart(const char *name, EnumType type = EnumType::N
 }
 } // namespace field
 
-#define FT_TIMESTAMPS(v, s)                                                                        \
-    v(field::createdAt(), s.createdAt);                                                            \
+#define FT_TIMESTAMPS(v, s) \
+    v(field::createdAt(), s.createdAt); \
     v(field::updatedAt(), s.updatedAt)
 
 struct User
@@ -64,7 +82,7 @@ struct User
     std::optional<QString> fullName;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -84,7 +102,7 @@ struct Subject
     QUuid pseudonym;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -105,7 +123,7 @@ struct SubjectProfile
     std::optional<QString> dominantHand;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -130,7 +148,7 @@ struct SubjectBodyMetrics
     std::optional<QString> notes;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -165,7 +183,7 @@ struct Exercise
     bool isActive = true;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -196,7 +214,7 @@ struct ExerciseAlias
     QString alias;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -213,7 +231,7 @@ struct Tag
     QString name;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -228,7 +246,7 @@ struct ExerciseTag
     Id exerciseId = 0;
     Id tagId = 0;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::keyPart("exercise_id"), s.exerciseId);
@@ -242,7 +260,7 @@ struct ExerciseSecondaryMuscle
     Id exerciseId = 0;
     QString muscle;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::keyPart("exercise_id"), s.exerciseId);
@@ -261,7 +279,7 @@ struct Routine
     bool isActive = true;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -285,7 +303,7 @@ struct RoutineDay
     std::optional<QString> notes;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -308,7 +326,7 @@ struct RoutineDayExercise
     std::optional<QString> notes;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -338,7 +356,7 @@ struct RoutineExerciseSet
     std::optional<QString> notes;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -370,7 +388,7 @@ struct Cycle
     std::optional<QString> notes;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -399,7 +417,7 @@ struct WorkoutSession
     std::optional<QString> notes;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);
@@ -438,7 +456,7 @@ struct ExerciseSetLog
     std::optional<QString> notes;
     QDateTime createdAt, updatedAt;
 
-    template <typename S, typename V>
+    template<typename S, typename V>
     static void fields(S &s, V &&v)
     {
         v(field::id(), s.id);

@@ -5,15 +5,24 @@ namespace ft::core {
 QString enumTypeName(EnumType type)
 {
     switch (type) {
-    case EnumType::None: return {};
-    case EnumType::MuscleGroup: return QStringLiteral("muscle_group");
-    case EnumType::Equipment: return QStringLiteral("equipment");
-    case EnumType::Mechanics: return QStringLiteral("mechanics");
-    case EnumType::ForceVector: return QStringLiteral("force_vector");
-    case EnumType::Level: return QStringLiteral("level");
-    case EnumType::MovementPattern: return QStringLiteral("movement_pattern");
-    case EnumType::Sex: return QStringLiteral("sex");
-    case EnumType::WorkoutStatus: return QStringLiteral("workout_status");
+    case EnumType::None:
+        return {};
+    case EnumType::MuscleGroup:
+        return QStringLiteral("muscle_group");
+    case EnumType::Equipment:
+        return QStringLiteral("equipment");
+    case EnumType::Mechanics:
+        return QStringLiteral("mechanics");
+    case EnumType::ForceVector:
+        return QStringLiteral("force_vector");
+    case EnumType::Level:
+        return QStringLiteral("level");
+    case EnumType::MovementPattern:
+        return QStringLiteral("movement_pattern");
+    case EnumType::Sex:
+        return QStringLiteral("sex");
+    case EnumType::WorkoutStatus:
+        return QStringLiteral("workout_status");
     }
     return {};
 }
@@ -22,10 +31,10 @@ const QStringList &enumValues(EnumType type)
 {
     static const QStringList none;
     static const QStringList muscleGroup = {
-        QStringLiteral("CHEST"),   QStringLiteral("BACK"),       QStringLiteral("SHOULDERS"),
-        QStringLiteral("QUADS"),   QStringLiteral("HAMSTRINGS"), QStringLiteral("GLUTES"),
-        QStringLiteral("CALVES"),  QStringLiteral("BICEPS"),     QStringLiteral("TRICEPS"),
-        QStringLiteral("FOREARMS"), QStringLiteral("ABS"),       QStringLiteral("OBLIQUES"),
+        QStringLiteral("CHEST"),     QStringLiteral("BACK"),       QStringLiteral("SHOULDERS"),
+        QStringLiteral("QUADS"),     QStringLiteral("HAMSTRINGS"), QStringLiteral("GLUTES"),
+        QStringLiteral("CALVES"),    QStringLiteral("BICEPS"),     QStringLiteral("TRICEPS"),
+        QStringLiteral("FOREARMS"),  QStringLiteral("ABS"),        QStringLiteral("OBLIQUES"),
         QStringLiteral("FULL_BODY"), QStringLiteral("OTHER"),
     };
     static const QStringList equipment = {
@@ -34,7 +43,8 @@ const QStringList &enumValues(EnumType type)
         QStringLiteral("BAND"),    QStringLiteral("SMITH"),      QStringLiteral("TRAP_BAR"),
         QStringLiteral("EZ_BAR"),  QStringLiteral("PLATE"),      QStringLiteral("OTHER"),
     };
-    static const QStringList mechanics = { QStringLiteral("COMPOUND"), QStringLiteral("ISOLATION") };
+    static const QStringList mechanics = { QStringLiteral("COMPOUND"),
+                                           QStringLiteral("ISOLATION") };
     static const QStringList forceVector = { QStringLiteral("PUSH"), QStringLiteral("PULL"),
                                              QStringLiteral("STATIC") };
     static const QStringList level = { QStringLiteral("BEGINNER"), QStringLiteral("INTERMEDIATE"),
@@ -54,15 +64,24 @@ const QStringList &enumValues(EnumType type)
     static const QStringList workoutStatus = { QStringLiteral("PENDING"),
                                                QStringLiteral("COMPLETED") };
     switch (type) {
-    case EnumType::None: return none;
-    case EnumType::MuscleGroup: return muscleGroup;
-    case EnumType::Equipment: return equipment;
-    case EnumType::Mechanics: return mechanics;
-    case EnumType::ForceVector: return forceVector;
-    case EnumType::Level: return level;
-    case EnumType::MovementPattern: return movementPattern;
-    case EnumType::Sex: return sex;
-    case EnumType::WorkoutStatus: return workoutStatus;
+    case EnumType::None:
+        return none;
+    case EnumType::MuscleGroup:
+        return muscleGroup;
+    case EnumType::Equipment:
+        return equipment;
+    case EnumType::Mechanics:
+        return mechanics;
+    case EnumType::ForceVector:
+        return forceVector;
+    case EnumType::Level:
+        return level;
+    case EnumType::MovementPattern:
+        return movementPattern;
+    case EnumType::Sex:
+        return sex;
+    case EnumType::WorkoutStatus:
+        return workoutStatus;
     }
     return none;
 }

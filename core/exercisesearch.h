@@ -52,7 +52,7 @@ public:
         NameWords,
         NamePrefix,
         NameExact,
-        All,          // the query is empty: everything matches, in name order
+        All, // the query is empty: everything matches, in name order
     };
 
     struct Match
@@ -91,7 +91,7 @@ private:
     struct Entry
     {
         Id id = 0;
-        int nameOrder = 0;          // position when sorted by folded name
+        int nameOrder = 0; // position when sorted by folded name
         Field name;
         std::vector<Field> aliases;
     };

@@ -78,9 +78,9 @@ Result<ExportSummary> exportSetsCsvFile(Database &db, const QString &path,
 
 struct RestoreSummary
 {
-    QString scope; // "database" or "athlete"
-    bool idsKept = true; // false: the athlete's rows got new ids
-    TableCounts rows; // rows written per table
+    QString scope;               // "database" or "athlete"
+    bool idsKept = true;         // false: the athlete's rows got new ids
+    TableCounts rows;            // rows written per table
     qint64 exercisesMatched = 0; // athlete into a database with data: exercises found by slug
     qint64 tagsMatched = 0;
 

@@ -10,7 +10,17 @@ namespace ft::core {
 // values are always bound, so a filter can never inject SQL.
 struct Filter
 {
-    enum class Op { Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual, Contains, IsNull, IsNotNull };
+    enum class Op {
+        Equal,
+        NotEqual,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+        Contains,
+        IsNull,
+        IsNotNull
+    };
     struct Condition
     {
         QString column;
@@ -19,7 +29,7 @@ struct Filter
     };
 
     QList<Condition> conditions;
-    QString orderBy;          // a column; empty: primary key order
+    QString orderBy; // a column; empty: primary key order
     bool descending = false;
     int limit = -1;
     int offset = 0;

@@ -71,8 +71,8 @@ struct UnmappedValue
 // The file converted, before anything is written: what a preview shows.
 struct FreeExerciseDbConversion
 {
-    QList<ExerciseDetails> exercises;   // in file order; duplicates (same slug) included
-    QList<UnmappedValue> unmapped;      // by field, then by value
+    QList<ExerciseDetails> exercises; // in file order; duplicates (same slug) included
+    QList<UnmappedValue> unmapped;    // by field, then by value
 };
 
 // Parses and maps a whole file. A file that is not JSON (the error says the line, column and
@@ -82,10 +82,11 @@ Result<FreeExerciseDbConversion> convertFreeExerciseDb(const QByteArray &json);
 
 struct FreeExerciseDbImport
 {
-    int total = 0;              // entries in the file
+    int total = 0; // entries in the file
     int added = 0;
-    int skippedExisting = 0;    // the slug or the name is already in the database or earlier in the file
-    QStringList skipped;        // their names
+    int skippedExisting =
+        0;               // the slug or the name is already in the database or earlier in the file
+    QStringList skipped; // their names
     QList<UnmappedValue> unmapped;
 
     // {"total":…, "added":…, "skipped_existing":…, "skipped":[…],

@@ -27,8 +27,8 @@ QJsonObject DatabaseInfo::toJson() const
 QString DatabaseInfo::toText() const
 {
     QString text = Tr::tr("Backend:        %1\nLocation:       %2\nSchema version: %3\n")
-                           .arg(backend, location)
-                           .arg(schemaVersion);
+                       .arg(backend, location)
+                       .arg(schemaVersion);
     for (const auto &[table, n] : counts)
         text += QStringLiteral("  %1 %2\n").arg(table, -28).arg(n, 10);
     return text;

@@ -13,8 +13,8 @@ class Database;
 
 struct DatabaseInfo
 {
-    QString backend;              // "sqlite" or "postgresql"
-    QString location;             // file path or URL without password
+    QString backend;  // "sqlite" or "postgresql"
+    QString location; // file path or URL without password
     int schemaVersion = 0;
     QList<QPair<QString, qint64>> counts;
 

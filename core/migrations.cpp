@@ -26,7 +26,8 @@ QList<Migration> available(const Dialect &dialect)
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     QList<Migration> result;
     const QDir dir(dialect.migrationsDirectory());
-    for (const QString &file : dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
+    for (const QString &file :
+         dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
         const auto match = pattern.match(file);
         if (!match.hasMatch())
             continue;
@@ -61,7 +62,8 @@ QStringList splitStatements(const QString &script)
             return false;
         const bool startOk = i == 0 || !script.at(i - 1).isLetterOrNumber();
         const qsizetype end = i + word.size();
-        const bool endOk = end >= n || !(script.at(end).isLetterOrNumber() || script.at(end) == u'_');
+        const bool endOk =
+            end >= n || !(script.at(end).isLetterOrNumber() || script.at(end) == u'_');
         return startOk && endOk;
     };
 
@@ -104,7 +106,8 @@ QStringList splitStatements(const QString &script)
             current += QLatin1String("$$");
             ++i;
             continue;
-        } else if (current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
+        } else if (current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"),
+                                                Qt::CaseInsensitive)) {
             if (wordAt(i, QLatin1String("BEGIN")) || wordAt(i, QLatin1String("CASE")))
                 ++blockDepth;
             else if (wordAt(i, QLatin1String("END")) && blockDepth > 0)
@@ -133,11 +136,11 @@ Status apply(Database &db, bool allowChanges)
         return current.error();
     if (*current > latest) {
         Error e = schemaError(
-                Tr::tr("%1 was written by a newer FitnessTrack (schema version %2; this version "
-                       "understands up to %3). It was left untouched: update FitnessTrack to open it.")
-                        .arg(db.url().displayName())
-                        .arg(*current)
-                        .arg(latest));
+            Tr::tr("%1 was written by a newer FitnessTrack (schema version %2; this version "
+                   "understands up to %3). It was left untouched: update FitnessTrack to open it.")
+                .arg(db.url().displayName())
+                .arg(*current)
+                .arg(latest));
         e.field = QStringLiteral("schema_migrations.version");
         e.value = QString::number(*current);
         e.rule = Tr::tr("at most %1").arg(latest);
@@ -148,9 +151,9 @@ Status apply(Database &db, bool allowChanges)
     if (!allowChanges || db.isReadOnly()) {
         return schemaError(Tr::tr("%1 needs its schema upgraded from version %2 to %3, but it is "
                                   "opened read-only.")
-                                   .arg(db.url().displayName())
-                                   .arg(*current)
-                                   .arg(latest));
+                               .arg(db.url().displayName())
+                               .arg(*current)
+                               .arg(latest));
     }
 
     return db.transaction([&]() -> Status {
@@ -176,8 +179,8 @@ Status apply(Database &db, bool allowChanges)
                     Error e = r.error();
                     e.kind = Error::Kind::Schema;
                     e.message = Tr::tr("Migration %1 (%2) failed: %3")
-                                        .arg(m.version)
-                                        .arg(m.name, e.message);
+                                    .arg(m.version)
+                                    .arg(m.name, e.message);
                     return e;
                 }
             }

@@ -17,7 +17,7 @@ void setApplicationIdentity()
 QString defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-            + QStringLiteral("/FitnessTrack");
+        + QStringLiteral("/FitnessTrack");
     return QDir(dir).filePath(QStringLiteral("fitnesstrack.sqlite"));
 }
 

@@ -27,7 +27,7 @@ QVariant toDb(const Dialect &d, const FieldSpec &f, const QDateTime &v);
 QVariant toDb(const Dialect &d, const FieldSpec &f, const QUuid &v);
 QVariant nullOf(const Dialect &d, const FieldSpec &f, QMetaType type);
 
-template <typename T>
+template<typename T>
 QVariant toDb(const Dialect &d, const FieldSpec &f, const std::optional<T> &v)
 {
     if (!v)
@@ -44,7 +44,7 @@ void fromDb(const Dialect &d, const QVariant &in, QDate &out);
 void fromDb(const Dialect &d, const QVariant &in, QDateTime &out);
 void fromDb(const Dialect &d, const QVariant &in, QUuid &out);
 
-template <typename T>
+template<typename T>
 void fromDb(const Dialect &d, const QVariant &in, std::optional<T> &out)
 {
     if (in.isNull()) {
@@ -59,12 +59,12 @@ void fromDb(const Dialect &d, const QVariant &in, std::optional<T> &out)
 // The checks every column gets from its type: varchar length, enum membership, numeric range.
 Status checkValue(const QString &table, const FieldSpec &f, const QString &v);
 Status checkValue(const QString &table, const FieldSpec &f, double v);
-template <typename T>
+template<typename T>
 Status checkValue(const QString &, const FieldSpec &, const T &)
 {
     return {};
 }
-template <typename T>
+template<typename T>
 Status checkValue(const QString &table, const FieldSpec &f, const std::optional<T> &v)
 {
     return v ? checkValue(table, f, *v) : Status();
@@ -83,11 +83,13 @@ Error notFound(const QString &table, const QVariant &key);
 
 } // namespace columns
 
-template <typename T>
+template<typename T>
 class Repository
 {
 public:
-    explicit Repository(Database &db) : m_db(db) { }
+    explicit Repository(Database &db)
+        : m_db(db)
+    { }
 
     static QString table() { return QString::fromLatin1(T::table); }
     static constexpr bool hasId = requires(T t) { t.id; };
@@ -108,9 +110,10 @@ public:
             params.append(columns::toDb(m_db.dialect(), f, member));
             values.insert(name, params.last());
         });
-        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                              .arg(table(), names.join(QStringLiteral(", ")),
-                                   QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+        QString sql =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table(), names.join(QStringLiteral(", ")),
+                     QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
         if constexpr (hasId)
             sql += QStringLiteral(" RETURNING id");
         auto query = m_db.exec(sql, params, table(), values);
@@ -139,8 +142,8 @@ public:
 
     Result<QList<T>> list(const Filter &filter = {})
     {
-        auto statement = columns::selectStatement(table(), columnNames(), keyColumns(), filter,
-                                                  m_db.dialect());
+        auto statement =
+            columns::selectStatement(table(), columnNames(), keyColumns(), filter, m_db.dialect());
         if (!statement)
             return statement.error();
         auto query = m_db.exec(statement->sql, statement->params, table());
@@ -183,7 +186,7 @@ public:
         params.append(row.id);
         values.insert(QStringLiteral("id"), row.id);
         auto query = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                       .arg(table(), assignments.join(QStringLiteral(", "))),
+                                   .arg(table(), assignments.join(QStringLiteral(", "))),
                                params, table(), values);
         if (!query)
             return query.error();
@@ -214,7 +217,7 @@ public:
             params.append(columns::toDb(m_db.dialect(), f, member));
         });
         auto query = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2")
-                                       .arg(table(), conditions.join(QStringLiteral(" AND "))),
+                                   .arg(table(), conditions.join(QStringLiteral(" AND "))),
                                params, table());
         if (!query)
             return query.error();
@@ -227,7 +230,9 @@ public:
     {
         QStringList names;
         T probe;
-        T::fields(probe, [&](const FieldSpec &f, const auto &) { names.append(QString::fromLatin1(f.name)); });
+        T::fields(probe, [&](const FieldSpec &f, const auto &) {
+            names.append(QString::fromLatin1(f.name));
+        });
         return names;
     }
 

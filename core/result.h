@@ -14,25 +14,25 @@ namespace ft::core {
 struct Error
 {
     enum class Kind {
-        InvalidValue,   // a validator refused a value before anything was written
-        Unique,         // a unique constraint or key would be violated
-        Check,          // a CHECK constraint refused a value
-        ForeignKey,     // a referenced row is missing, or a row is still referenced
-        NotNull,        // a required value is missing
-        NotFound,       // no row with that key
-        Url,            // a malformed database URL
-        Connection,     // the server cannot be reached, authentication failed, ...
-        File,           // a missing, read-only, corrupt or non-database file
-        Schema,         // migrations failed or the schema is newer than this build
-        Database,       // any other database error
-        Usage,          // a command line that does not make sense
+        InvalidValue, // a validator refused a value before anything was written
+        Unique,       // a unique constraint or key would be violated
+        Check,        // a CHECK constraint refused a value
+        ForeignKey,   // a referenced row is missing, or a row is still referenced
+        NotNull,      // a required value is missing
+        NotFound,     // no row with that key
+        Url,          // a malformed database URL
+        Connection,   // the server cannot be reached, authentication failed, ...
+        File,         // a missing, read-only, corrupt or non-database file
+        Schema,       // migrations failed or the schema is newer than this build
+        Database,     // any other database error
+        Usage,        // a command line that does not make sense
     };
 
     Kind kind = Kind::Database;
-    QString field;      // "users.email": table.column the error is about, if any
-    QString value;      // the offending value as text, if any
-    QString rule;       // the rule, in words, or the constraint name
-    QString message;    // the whole explanation for a person
+    QString field;   // "users.email": table.column the error is about, if any
+    QString value;   // the offending value as text, if any
+    QString rule;    // the rule, in words, or the constraint name
+    QString message; // the whole explanation for a person
 
     static Error make(Kind kind, QString message)
     {
@@ -45,12 +45,16 @@ struct Error
 };
 
 // Either a value or an Error. Small on purpose: GCC 12 has no std::expected yet.
-template <typename T>
+template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -68,12 +72,15 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
+template<>
 class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) { }
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -14,13 +14,20 @@ struct KeyInfo
 KeyInfo info(Settings::Key key)
 {
     switch (key) {
-    case Settings::Key::WindowGeometry: return { "window/geometry", QByteArray() };
-    case Settings::Key::WindowState: return { "window/state", QByteArray() };
-    case Settings::Key::CurrentPage: return { "window/currentPage", QStringLiteral("athletes") };
-    case Settings::Key::LastDatabase: return { "database/last", QString() };
-    case Settings::Key::RecentDatabases: return { "database/recent", QStringList() };
-    case Settings::Key::CurrentAthlete: return { "athlete/current", QString() };
-    case Settings::Key::RememberPassword: return { "database/rememberPassword", false };
+    case Settings::Key::WindowGeometry:
+        return { "window/geometry", QByteArray() };
+    case Settings::Key::WindowState:
+        return { "window/state", QByteArray() };
+    case Settings::Key::CurrentPage:
+        return { "window/currentPage", QStringLiteral("athletes") };
+    case Settings::Key::LastDatabase:
+        return { "database/last", QString() };
+    case Settings::Key::RecentDatabases:
+        return { "database/recent", QStringList() };
+    case Settings::Key::CurrentAthlete:
+        return { "athlete/current", QString() };
+    case Settings::Key::RememberPassword:
+        return { "database/rememberPassword", false };
     }
     return { "", QVariant() };
 }
@@ -42,7 +49,9 @@ QString &overrideFile()
 }
 } // namespace
 
-Settings::Settings(std::unique_ptr<QSettings> backend) : m_settings(std::move(backend)) { }
+Settings::Settings(std::unique_ptr<QSettings> backend)
+    : m_settings(std::move(backend))
+{ }
 
 Settings &Settings::instance()
 {
@@ -50,9 +59,10 @@ Settings &Settings::instance()
     static QString fileOfInstance;
     if (!settings || fileOfInstance != overrideFile()) {
         fileOfInstance = overrideFile();
-        settings.reset(new Settings(fileOfInstance.isEmpty()
-                                            ? std::make_unique<QSettings>()
-                                            : std::make_unique<QSettings>(fileOfInstance, QSettings::IniFormat)));
+        settings.reset(
+            new Settings(fileOfInstance.isEmpty()
+                             ? std::make_unique<QSettings>()
+                             : std::make_unique<QSettings>(fileOfInstance, QSettings::IniFormat)));
     }
     return *settings;
 }

@@ -19,10 +19,10 @@ public:
         WindowGeometry,
         WindowState,
         CurrentPage,
-        LastDatabase,       // URL without password
-        RecentDatabases,    // URLs without password, newest first
-        CurrentAthlete,     // subject pseudonym
-        RememberPassword,   // whether to offer keychain storage by default
+        LastDatabase,     // URL without password
+        RecentDatabases,  // URLs without password, newest first
+        CurrentAthlete,   // subject pseudonym
+        RememberPassword, // whether to offer keychain storage by default
     };
 
     // The application's settings (QSettings in the user's config folder).

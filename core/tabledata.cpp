@@ -505,10 +505,10 @@ struct TableWriter::Private
     const TableSpec &table;
     Ids ids;
     IdMaps *maps;
-    QList<qsizetype> written; // indices of the columns written
+    QList<qsizetype> written;         // indices of the columns written
     std::unique_ptr<BulkInsert> bulk; // Keep, or New for a table nobody refers to
-    std::optional<QSqlQuery> single; // New for a table others refer to: INSERT ... RETURNING id
-    bool recordIds = false; // New, and others refer to this table
+    std::optional<QSqlQuery> single;  // New for a table others refer to: INSERT ... RETURNING id
+    bool recordIds = false;           // New, and others refer to this table
     QVariantList values;
     Status prepared;
 

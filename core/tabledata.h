@@ -43,7 +43,7 @@ struct TableSpec
 {
     QString name;
     QList<ColumnSpec> columns;
-    QStringList key; // the primary key, the order rows are read in
+    QStringList key;        // the primary key, the order rows are read in
     bool dataModel = false; // one of the sixteen tables of the data model
 
     bool hasId() const { return key.size() == 1 && key.first() == QLatin1String("id"); }

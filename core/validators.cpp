@@ -31,7 +31,7 @@ Result<Id> ownerOf(Database &db, const QString &table, Id id, const QString &fie
 {
     // Table names are constants of this file, never input.
     auto subject = db.scalar(QStringLiteral("SELECT subject_id FROM ") + table
-                                     + QStringLiteral(" WHERE id = ?"),
+                                 + QStringLiteral(" WHERE id = ?"),
                              { id });
     if (!subject)
         return subject.error();
@@ -49,9 +49,9 @@ Status sameSubject(Database &db, const QString &field, const QString &parentTabl
     if (*owner != subjectId) {
         return Error::invalid(field, parentId,
                               Tr::tr("%1 belongs to subject %2, not to subject %3")
-                                      .arg(what)
-                                      .arg(*owner)
-                                      .arg(subjectId));
+                                  .arg(what)
+                                  .arg(*owner)
+                                  .arg(subjectId));
     }
     return {};
 }
@@ -78,7 +78,7 @@ QString slugify(const QString &name)
     return slug.left(140);
 }
 
-template <>
+template<>
 Status validateEntity<User>(Database &, User &row)
 {
     row.email = row.email.trimmed().toLower();
@@ -89,7 +89,8 @@ Status validateEntity<User>(Database &, User &row)
     if (Status s = required("users", "username", row.username); !s)
         return s;
     if (row.passwordHash.isEmpty())
-        return Error::invalid(f("users", "password_hash"), row.passwordHash, Tr::tr("must not be empty"));
+        return Error::invalid(f("users", "password_hash"), row.passwordHash,
+                              Tr::tr("must not be empty"));
     if (row.fullName) {
         row.fullName = row.fullName->trimmed();
         if (row.fullName->isEmpty())
@@ -98,7 +99,7 @@ Status validateEntity<User>(Database &, User &row)
     return {};
 }
 
-template <>
+template<>
 Status validateEntity<SubjectProfile>(Database &, SubjectProfile &row)
 {
     const int thisYear = QDate::currentDate().year();
@@ -116,7 +117,7 @@ Status validateEntity<SubjectProfile>(Database &, SubjectProfile &row)
     return {};
 }
 
-template <>
+template<>
 Status validateEntity<SubjectBodyMetrics>(Database &, SubjectBodyMetrics &row)
 {
     if (!row.measuredOn.isValid())
@@ -134,7 +135,7 @@ Status validateEntity<SubjectBodyMetrics>(Database &, SubjectBodyMetrics &row)
     return {};
 }
 
-template <>
+template<>
 Status validateEntity<Exercise>(Database &, Exercise &row)
 {
     if (Status s = required("exercises", "name", row.name); !s)
@@ -142,39 +143,39 @@ Status validateEntity<Exercise>(Database &, Exercise &row)
     return required("exercises", "slug", row.slug);
 }
 
-template <>
+template<>
 Status validateEntity<ExerciseAlias>(Database &, ExerciseAlias &row)
 {
     return required("exercise_aliases", "alias", row.alias);
 }
 
-template <>
+template<>
 Status validateEntity<Tag>(Database &, Tag &row)
 {
     return required("tags", "name", row.name);
 }
 
-template <>
+template<>
 Status validateEntity<Routine>(Database &, Routine &row)
 {
     return required("routines", "name", row.name);
 }
 
-template <>
+template<>
 Status validateEntity<Cycle>(Database &db, Cycle &row)
 {
     if (row.cycleNumber <= 0)
         return Error::invalid(f("cycles", "cycle_number"), row.cycleNumber,
                               Tr::tr("must be greater than 0"));
     if (row.startedOn && row.endedOn && *row.endedOn < *row.startedOn)
-        return Error::invalid(f("cycles", "ended_on"), row.endedOn->toString(Qt::ISODate),
-                              Tr::tr("must not be before started_on (%1)")
-                                      .arg(row.startedOn->toString(Qt::ISODate)));
+        return Error::invalid(
+            f("cycles", "ended_on"), row.endedOn->toString(Qt::ISODate),
+            Tr::tr("must not be before started_on (%1)").arg(row.startedOn->toString(Qt::ISODate)));
     return sameSubject(db, f("cycles", "routine_id"), QStringLiteral("routines"), row.routineId,
                        row.subjectId, Tr::tr("the routine"));
 }
 
-template <>
+template<>
 Status validateEntity<WorkoutSession>(Database &db, WorkoutSession &row)
 {
     if (!row.workoutDate.isValid())
@@ -189,8 +190,9 @@ Status validateEntity<WorkoutSession>(Database &db, WorkoutSession &row)
     if (row.cycleId && row.routineDayId) {
         auto cycleRoutine = db.scalar(QStringLiteral("SELECT routine_id FROM cycles WHERE id = ?"),
                                       { *row.cycleId });
-        auto dayRoutine = db.scalar(QStringLiteral("SELECT routine_id FROM routine_days WHERE id = ?"),
-                                    { *row.routineDayId });
+        auto dayRoutine =
+            db.scalar(QStringLiteral("SELECT routine_id FROM routine_days WHERE id = ?"),
+                      { *row.routineDayId });
         if (!cycleRoutine)
             return cycleRoutine.error();
         if (!dayRoutine)
@@ -199,16 +201,17 @@ Status validateEntity<WorkoutSession>(Database &db, WorkoutSession &row)
             return Error::invalid(f("workout_sessions", "routine_day_id"), *row.routineDayId,
                                   Tr::tr("must refer to an existing row of routine_days"));
         if (dayRoutine->toLongLong() != cycleRoutine->toLongLong())
-            return Error::invalid(f("workout_sessions", "routine_day_id"), *row.routineDayId,
-                                  Tr::tr("the routine day belongs to routine %1, but the cycle runs "
-                                         "routine %2")
-                                          .arg(dayRoutine->toLongLong())
-                                          .arg(cycleRoutine->toLongLong()));
+            return Error::invalid(
+                f("workout_sessions", "routine_day_id"), *row.routineDayId,
+                Tr::tr("the routine day belongs to routine %1, but the cycle runs "
+                       "routine %2")
+                    .arg(dayRoutine->toLongLong())
+                    .arg(cycleRoutine->toLongLong()));
     }
     return {};
 }
 
-template <>
+template<>
 Status validateEntity<ExerciseSetLog>(Database &db, ExerciseSetLog &row)
 {
     if (!row.performedAt.isValid())

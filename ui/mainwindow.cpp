@@ -33,10 +33,10 @@ namespace ft::ui {
 using core::Settings;
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent),
-      m_athletes(new AthleteTableModel(this)),
-      m_passwords(new PasswordStore(this)),
-      m_pageModel(new QStandardItemModel(this))
+    : QMainWindow(parent)
+    , m_athletes(new AthleteTableModel(this))
+    , m_passwords(new PasswordStore(this))
+    , m_pageModel(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -89,7 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
                 if (current.isValid())
                     m_stack->setCurrentIndex(current.row());
             });
-    connect(m_athleteCombo, &QComboBox::currentIndexChanged, this, &MainWindow::currentAthleteChanged);
+    connect(m_athleteCombo, &QComboBox::currentIndexChanged, this,
+            &MainWindow::currentAthleteChanged);
 
     Settings &settings = Settings::instance();
     if (!restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray()))
@@ -143,12 +144,13 @@ void MainWindow::createMenus()
     newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseFile);
     openDb->setShortcut(QKeySequence::Open);
-    QAction *connectDb = file->addAction(tr("&Connect to PostgreSQL…"), this, [this] { connectToServer(); });
+    QAction *connectDb =
+        file->addAction(tr("&Connect to PostgreSQL…"), this, [this] { connectToServer(); });
     connectDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("&Recent Databases"));
     file->addSeparator();
-    QAction *importExercises = file->addAction(tr("&Import Exercises (free-exercise-db JSON)…"), this,
-                                               [this] { importExerciseFile(); });
+    QAction *importExercises = file->addAction(tr("&Import Exercises (free-exercise-db JSON)…"),
+                                               this, [this] { importExerciseFile(); });
     importExercises->setObjectName(QStringLiteral("importExercisesAction"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
@@ -168,7 +170,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
         Page *page = m_pages.at(i);
-        QAction *action = view->addAction(page->title(), this, [this, id = page->pageId()] { showPage(id); });
+        QAction *action =
+            view->addAction(page->title(), this, [this, id = page->pageId()] { showPage(id); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
@@ -180,9 +183,10 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FitnessTrack"), this, [this] {
-        MessageBox::information(this, tr("About FitnessTrack"),
-                                tr("FitnessTrack %1\nPlan strength training, log it, see the progress.")
-                                        .arg(QApplication::applicationVersion()));
+        MessageBox::information(
+            this, tr("About FitnessTrack"),
+            tr("FitnessTrack %1\nPlan strength training, log it, see the progress.")
+                .arg(QApplication::applicationVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -193,7 +197,8 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = Settings::instance().recentDatabases();
     for (const QString &url : recent) {
         const auto parsed = core::DatabaseUrl::parse(url);
-        m_recentMenu->addAction(parsed ? parsed->displayName() : url, this, [this, url] { openRecent(url); });
+        m_recentMenu->addAction(parsed ? parsed->displayName() : url, this,
+                                [this, url] { openRecent(url); });
     }
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
@@ -214,10 +219,10 @@ bool MainWindow::openDatabase(const core::DatabaseUrl &url, bool createIfMissing
     auto db = core::Database::open(url, options);
     QApplication::restoreOverrideCursor();
     if (!db) {
-        MessageBox::critical(this, tr("Cannot Open Database"),
-                             db.error().message
-                                     + (m_db ? tr("\n\n%1 stays open.").arg(m_db->url().displayName())
-                                             : QString()));
+        MessageBox::critical(
+            this, tr("Cannot Open Database"),
+            db.error().message
+                + (m_db ? tr("\n\n%1 stays open.").arg(m_db->url().displayName()) : QString()));
         return false;
     }
     setDatabase(std::move(*db));
@@ -240,16 +245,18 @@ void MainWindow::openRecent(const QString &urlText, std::function<void(bool)> do
         finish(openDatabase(*url));
         return;
     }
-    m_passwords->read(url->displayName(), [this, target = *url, finish](std::optional<QString> password, QString) mutable {
-        if (password) {
-            target.password = *password;
-            if (openDatabase(target)) {
-                finish(true);
-                return;
+    m_passwords->read(
+        url->displayName(),
+        [this, target = *url, finish](std::optional<QString> password, QString) mutable {
+            if (password) {
+                target.password = *password;
+                if (openDatabase(target)) {
+                    finish(true);
+                    return;
+                }
             }
-        }
-        finish(connectToServer(target));
-    });
+            finish(connectToServer(target));
+        });
 }
 
 void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
@@ -260,7 +267,8 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
     if (m_db) {
         // The bundled catalog, installed or brought up to this build's version.
         if (auto prepared = core::prepareDatabase(*m_db); !prepared)
-            showStatus(tr("The exercise catalog could not be installed: %1").arg(prepared.error().message));
+            showStatus(tr("The exercise catalog could not be installed: %1")
+                           .arg(prepared.error().message));
         Settings &settings = Settings::instance();
         const QString url = m_db->url().toString(false);
         settings.setValue(Settings::Key::LastDatabase, url);
@@ -276,11 +284,15 @@ void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
 void MainWindow::reloadAthletes(core::Id selectSubjectId)
 {
     QString keep = m_athleteCombo->currentIndex() >= 0
-            ? m_athletes->data(m_athletes->index(m_athleteCombo->currentIndex(), 0), AthleteTableModel::PseudonymRole).toString()
-            : Settings::instance().value(Settings::Key::CurrentAthlete).toString();
+        ? m_athletes
+              ->data(m_athletes->index(m_athleteCombo->currentIndex(), 0),
+                     AthleteTableModel::PseudonymRole)
+              .toString()
+        : Settings::instance().value(Settings::Key::CurrentAthlete).toString();
     if (const QString error = m_athletes->reload(m_db.get()); !error.isEmpty())
         MessageBox::critical(this, tr("Cannot Load Athletes"), error);
-    int row = selectSubjectId ? m_athletes->rowOfSubject(selectSubjectId) : m_athletes->rowOfPseudonym(keep);
+    int row = selectSubjectId ? m_athletes->rowOfSubject(selectSubjectId)
+                              : m_athletes->rowOfPseudonym(keep);
     if (row < 0 && m_athletes->rowCount() > 0)
         row = 0;
     m_athleteCombo->setCurrentIndex(row);
@@ -328,8 +340,9 @@ Page *MainWindow::page(const QString &pageId) const
 
 void MainWindow::newDatabase()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
-                                                tr("FitnessTrack databases (*.sqlite *.db);;All files (*)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
+                                     tr("FitnessTrack databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     if (!path.contains(QLatin1Char('.')))
@@ -344,8 +357,9 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
-                                                      tr("FitnessTrack databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                                     tr("FitnessTrack databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(core::DatabaseUrl::sqliteFile(path));
 }
@@ -366,7 +380,7 @@ bool MainWindow::connectToServer(const core::DatabaseUrl &initial)
                 showStatus(tr("The password could not be stored in the keychain: %1").arg(error));
         });
     } else if (!dialog.rememberPassword()) {
-        m_passwords->remove(key, [](const QString &) { });
+        m_passwords->remove(key, [](const QString &) {});
     }
     return true;
 }
@@ -376,9 +390,9 @@ void MainWindow::importExerciseFile(const QString &givenPath)
     if (!m_db)
         return;
     const QString path = givenPath.isEmpty()
-            ? QFileDialog::getOpenFileName(this, tr("Import Exercises"), QString(),
-                                           tr("free-exercise-db exercises (*.json);;All files (*)"))
-            : givenPath;
+        ? QFileDialog::getOpenFileName(this, tr("Import Exercises"), QString(),
+                                       tr("free-exercise-db exercises (*.json);;All files (*)"))
+        : givenPath;
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -393,7 +407,8 @@ void MainWindow::importExerciseFile(const QString &givenPath)
     for (Page *page : m_pages)
         page->setDatabase(m_db.get());
     MessageBox::information(this, tr("Import Exercises"), result->toText());
-    showStatus(tr("Imported %1 exercise(s) from %2.").arg(result->added).arg(QFileInfo(path).fileName()));
+    showStatus(
+        tr("Imported %1 exercise(s) from %2.").arg(result->added).arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::updateTitle()

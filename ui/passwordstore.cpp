@@ -4,14 +4,17 @@
 
 namespace ft::ui {
 
-PasswordStore::PasswordStore(QObject *parent) : QObject(parent) { }
+PasswordStore::PasswordStore(QObject *parent)
+    : QObject(parent)
+{ }
 
 QString PasswordStore::serviceName()
 {
     return QStringLiteral("FitnessTrack");
 }
 
-void PasswordStore::read(const QString &key, std::function<void(std::optional<QString>, QString)> done)
+void PasswordStore::read(const QString &key,
+                         std::function<void(std::optional<QString>, QString)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setAutoDelete(true);
@@ -29,7 +32,8 @@ void PasswordStore::read(const QString &key, std::function<void(std::optional<QS
     job->start();
 }
 
-void PasswordStore::write(const QString &key, const QString &password, std::function<void(QString)> done)
+void PasswordStore::write(const QString &key, const QString &password,
+                          std::function<void(QString)> done)
 {
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setAutoDelete(true);

@@ -77,8 +77,8 @@ int runInit(const QString &url)
     if (!catalog)
         return fail(catalog.error());
     out() << QCoreApplication::translate("cli", "%1 is ready (schema version %2).")
-                     .arg((*db)->url().displayName())
-                     .arg(*version)
+                 .arg((*db)->url().displayName())
+                 .arg(*version)
           << Qt::endl;
     out() << catalog->toText() << Qt::endl;
     return 0;
@@ -114,9 +114,9 @@ int runInfo(const QString &url, bool json)
     return 0;
 }
 
-
-// ---- import, export, backup, copy: moving data in and out ----------------------------------------
-// These commands parse their own options (runDataCommand), so that theirs stay out of the others'.
+// ---- import, export, backup, copy: moving data in and out
+// ---------------------------------------- These commands parse their own options (runDataCommand),
+// so that theirs stay out of the others'.
 
 int printJsonOrText(bool json, const QJsonObject &object, const QString &text)
 {
@@ -148,8 +148,9 @@ Result<QHash<QString, Id>> mappingChoices(Database &db, const QStringList &choic
         const qsizetype eq = choice.lastIndexOf(QLatin1Char('='));
         if (eq <= 0)
             return Error::make(Error::Kind::Usage,
-                               QCoreApplication::translate("cli", "--map takes NAME=SLUG, NAME=ID or NAME=new, not \"%1\"")
-                                       .arg(choice));
+                               QCoreApplication::translate(
+                                   "cli", "--map takes NAME=SLUG, NAME=ID or NAME=new, not \"%1\"")
+                                   .arg(choice));
         const QString name = choice.left(eq).trimmed(), target = choice.mid(eq + 1).trimmed();
         if (target == QLatin1String("new")) {
             chosen.insert(name, 0);
@@ -163,8 +164,10 @@ Result<QHash<QString, Id>> mappingChoices(Database &db, const QStringList &choic
         if (!found)
             return found.error();
         if (found->isNull())
-            return Error::make(Error::Kind::NotFound,
-                               QCoreApplication::translate("cli", "--map: there is no exercise \"%1\"").arg(target));
+            return Error::make(
+                Error::Kind::NotFound,
+                QCoreApplication::translate("cli", "--map: there is no exercise \"%1\"")
+                    .arg(target));
         chosen.insert(name, found->toLongLong());
     }
     return chosen;
@@ -173,10 +176,11 @@ Result<QHash<QString, Id>> mappingChoices(Database &db, const QStringList &choic
 std::optional<int> runDataCommand(const QStringList &arguments)
 {
     // The command word: the first argument that is neither an option nor an option's value.
-    static const QStringList valueOptions = { QStringLiteral("--db"), QStringLiteral("--athlete"),
-                                              QStringLiteral("--unit"), QStringLiteral("--timezone"),
-                                              QStringLiteral("--date-order"), QStringLiteral("--map"),
-                                              QStringLiteral("--output"), QStringLiteral("--to") };
+    static const QStringList valueOptions = {
+        QStringLiteral("--db"),       QStringLiteral("--athlete"),    QStringLiteral("--unit"),
+        QStringLiteral("--timezone"), QStringLiteral("--date-order"), QStringLiteral("--map"),
+        QStringLiteral("--output"),   QStringLiteral("--to")
+    };
     QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (valueOptions.contains(arguments.at(i))) {
@@ -193,47 +197,58 @@ std::optional<int> runDataCommand(const QStringList &arguments)
     const auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
-            "Moving data in and out of FitnessTrack.\n\n"
-            "  import strong|hevy|fitnotes|auto FILE --athlete USERNAME|PSEUDONYM [--unit kg|lb]\n"
-            "         [--timezone ZONE] [--date-order day-first|month-first] [--map NAME=SLUG|ID|new]\n"
-            "         [--dry-run] [--json]\n"
-            "                          import another app's export into one athlete, all or nothing;\n"
-            "                          --dry-run shows what would be imported\n"
-            "  import json FILE [--json]   import a JSON export (into an empty database, or an\n"
-            "                          athlete's export into any database)\n"
-            "  import list [--athlete X] [--json]   the imports made, newest first\n"
-            "  import undo BATCH [--json]  remove what import batch BATCH added\n"
-            "  export json|csv [--athlete X] --output FILE|- [--overwrite] [--json]\n"
-            "                          the whole database or one athlete as JSON, or every set as CSV\n"
-            "  backup FILE [--overwrite] [--json]   a consistent SQLite copy, also while the app runs\n"
-            "  copy --to URL [--json]  copy the whole database into a new, empty one (SQLite or\n"
-            "                          PostgreSQL), with a count check"));
+        "Moving data in and out of FitnessTrack.\n\n"
+        "  import strong|hevy|fitnotes|auto FILE --athlete USERNAME|PSEUDONYM [--unit kg|lb]\n"
+        "         [--timezone ZONE] [--date-order day-first|month-first] [--map NAME=SLUG|ID|new]\n"
+        "         [--dry-run] [--json]\n"
+        "                          import another app's export into one athlete, all or nothing;\n"
+        "                          --dry-run shows what would be imported\n"
+        "  import json FILE [--json]   import a JSON export (into an empty database, or an\n"
+        "                          athlete's export into any database)\n"
+        "  import list [--athlete X] [--json]   the imports made, newest first\n"
+        "  import undo BATCH [--json]  remove what import batch BATCH added\n"
+        "  export json|csv [--athlete X] --output FILE|- [--overwrite] [--json]\n"
+        "                          the whole database or one athlete as JSON, or every set as CSV\n"
+        "  backup FILE [--overwrite] [--json]   a consistent SQLite copy, also while the app runs\n"
+        "  copy --to URL [--json]  copy the whole database into a new, empty one (SQLite or\n"
+        "                          PostgreSQL), with a count check"));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("Database (default: %1).").arg(defaultDatabasePath()),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("Database (default: %1).").arg(defaultDatabasePath()),
                                 QStringLiteral("url"), defaultDatabasePath());
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption athlete(QStringLiteral("athlete"), tr("The athlete: username or pseudonym."),
+    const QCommandLineOption athlete(QStringLiteral("athlete"),
+                                     tr("The athlete: username or pseudonym."),
                                      QStringLiteral("athlete"));
-    const QCommandLineOption unit(QStringLiteral("unit"),
-                                  tr("Weight unit of a Strong comma file: kg or lb (default: from the locale)."),
-                                  QStringLiteral("unit"));
-    const QCommandLineOption timezone(QStringLiteral("timezone"),
-                                      tr("Time zone of the file's times, e.g. Europe/Berlin (default: the system's)."),
-                                      QStringLiteral("zone"));
-    const QCommandLineOption dateOrder(QStringLiteral("date-order"),
-                                       tr("Numeric dates: day-first or month-first (default: from the file, "
-                                          "else the locale)."),
-                                       QStringLiteral("order"));
-    const QCommandLineOption map(QStringLiteral("map"),
-                                 tr("Map a name of the file to an exercise (slug or id), or to a new one "
-                                    "(\"new\"); repeatable."),
-                                 QStringLiteral("name=exercise"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would be imported; write nothing."));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Output file (- for standard output)."),
+    const QCommandLineOption unit(
+        QStringLiteral("unit"),
+        tr("Weight unit of a Strong comma file: kg or lb (default: from the locale)."),
+        QStringLiteral("unit"));
+    const QCommandLineOption timezone(
+        QStringLiteral("timezone"),
+        tr("Time zone of the file's times, e.g. Europe/Berlin (default: the system's)."),
+        QStringLiteral("zone"));
+    const QCommandLineOption dateOrder(
+        QStringLiteral("date-order"),
+        tr("Numeric dates: day-first or month-first (default: from the file, "
+           "else the locale)."),
+        QStringLiteral("order"));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        tr("Map a name of the file to an exercise (slug or id), or to a new one "
+           "(\"new\"); repeatable."),
+        QStringLiteral("name=exercise"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Show what would be imported; write nothing."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("Output file (- for standard output)."),
                                     QStringLiteral("file"));
-    const QCommandLineOption overwrite(QStringLiteral("overwrite"), tr("Replace an existing file."));
-    const QCommandLineOption to(QStringLiteral("to"), tr("copy: the target database."), QStringLiteral("url"));
-    parser.addOptions({ db, json, athlete, unit, timezone, dateOrder, map, dryRun, output, overwrite, to });
+    const QCommandLineOption overwrite(QStringLiteral("overwrite"),
+                                       tr("Replace an existing file."));
+    const QCommandLineOption to(QStringLiteral("to"), tr("copy: the target database."),
+                                QStringLiteral("url"));
+    parser.addOptions(
+        { db, json, athlete, unit, timezone, dateOrder, map, dryRun, output, overwrite, to });
     parser.addPositionalArgument(QStringLiteral("command"), tr("import, export, backup or copy"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
@@ -290,20 +305,23 @@ std::optional<int> runDataCommand(const QStringList &arguments)
             for (const import::ImportBatch &b : *batches) {
                 list.append(b.toJson());
                 text += tr("%1  %2  %3 %4: %5 sets, %6 sessions, %7 new exercises%8\n")
-                                .arg(b.id)
-                                .arg(b.importedAt.toString(Qt::ISODate), b.format, b.sourceName)
-                                .arg(b.setsImported)
-                                .arg(b.sessionsCreated)
-                                .arg(b.exercisesNew)
-                                .arg(b.undoneAt ? tr(" (undone)") : QString());
+                            .arg(b.id)
+                            .arg(b.importedAt.toString(Qt::ISODate), b.format, b.sourceName)
+                            .arg(b.setsImported)
+                            .arg(b.sessionsCreated)
+                            .arg(b.exercisesNew)
+                            .arg(b.undoneAt ? tr(" (undone)") : QString());
             }
-            return printJsonOrText(asJson, QJsonObject { { QStringLiteral("batches"), list } }, text);
+            return printJsonOrText(asJson, QJsonObject { { QStringLiteral("batches"), list } },
+                                   text);
         }
         const bool automatic = what == QLatin1String("auto");
         const std::optional<import::Format> format = import::formatFromName(what);
         if ((!automatic && !format) || args.size() != 3 || !parser.isSet(athlete))
-            return usage(tr("import strong|hevy|fitnotes|auto FILE --athlete USERNAME|PSEUDONYM [--unit kg|lb] "
-                            "[--timezone ZONE] [--dry-run] [--json]; import json FILE; import list; import undo BATCH"));
+            return usage(tr(
+                "import strong|hevy|fitnotes|auto FILE --athlete USERNAME|PSEUDONYM [--unit kg|lb] "
+                "[--timezone ZONE] [--dry-run] [--json]; import json FILE; import list; import "
+                "undo BATCH"));
         import::ImportOptions options;
         const QString unitText = parser.value(unit);
         if (unitText == QLatin1String("kg"))
@@ -314,13 +332,13 @@ std::optional<int> runDataCommand(const QStringList &arguments)
             return usage(tr("--unit kg or --unit lb"));
         else
             options.read.unit = QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
-                    ? import::WeightUnit::Pound
-                    : import::WeightUnit::Kilogram;
+                ? import::WeightUnit::Pound
+                : import::WeightUnit::Kilogram;
         if (parser.isSet(timezone)) {
             options.read.timeZone = QTimeZone(parser.value(timezone).toUtf8());
             if (!options.read.timeZone.isValid())
                 return usage(tr("--timezone takes a zone such as Europe/Berlin or UTC, not \"%1\"")
-                                     .arg(parser.value(timezone)));
+                                 .arg(parser.value(timezone)));
         }
         if (parser.isSet(dateOrder)) {
             const QString order = parser.value(dateOrder);
@@ -353,8 +371,10 @@ std::optional<int> runDataCommand(const QStringList &arguments)
 
     if (command == QLatin1String("export")) {
         const QString what = args.value(1);
-        if (args.size() != 2 || (what != QLatin1String("json") && what != QLatin1String("csv")) || !parser.isSet(output))
-            return usage(tr("export json|csv [--athlete X] --output FILE|- [--overwrite] [--json]"));
+        if (args.size() != 2 || (what != QLatin1String("json") && what != QLatin1String("csv"))
+            || !parser.isSet(output))
+            return usage(
+                tr("export json|csv [--athlete X] --output FILE|- [--overwrite] [--json]"));
         auto database = openDatabase(url, false);
         if (!database)
             return fail(database.error());
@@ -371,14 +391,16 @@ std::optional<int> runDataCommand(const QStringList &arguments)
             QFile stdoutFile;
             if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
                 return fail(stdoutFile.errorString());
-            summary = what == QLatin1String("json") ? exportJson(**database, stdoutFile, subject)
-                                                    : exportSetsCsv(**database, stdoutFile, subject);
+            summary = what == QLatin1String("json")
+                ? exportJson(**database, stdoutFile, subject)
+                : exportSetsCsv(**database, stdoutFile, subject);
             if (!summary)
                 return fail(summary.error());
-            return 0;   // the data went to standard output: nothing else is printed there
+            return 0; // the data went to standard output: nothing else is printed there
         }
-        summary = what == QLatin1String("json") ? exportJsonFile(**database, path, subject, parser.isSet(overwrite))
-                                                : exportSetsCsvFile(**database, path, subject, parser.isSet(overwrite));
+        summary = what == QLatin1String("json")
+            ? exportJsonFile(**database, path, subject, parser.isSet(overwrite))
+            : exportSetsCsvFile(**database, path, subject, parser.isSet(overwrite));
         if (!summary)
             return fail(summary.error());
         return printJsonOrText(asJson, summary->toJson(), summary->toText());
@@ -406,7 +428,8 @@ std::optional<int> runDataCommand(const QStringList &arguments)
     auto target = openDatabase(parser.value(to), true);
     if (!target)
         return fail(target.error());
-    auto report = copyDatabase(**source, **target, [](const QString &line) { err() << line << Qt::endl; });
+    auto report =
+        copyDatabase(**source, **target, [](const QString &line) { err() << line << Qt::endl; });
     if (!report)
         return fail(report.error());
     return printJsonOrText(asJson, report->toJson(), report->toText());
@@ -426,53 +449,56 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-            "cli",
-            "FitnessTrack command-line tool.\n\n"
-            "Commands:\n"
-            "  init                                   create or migrate the database\n"
-            "  info [--json]                          backend, schema version, rows per table\n"
-            "  athlete add USERNAME --email EMAIL [--full-name NAME]\n"
-            "                                         add an athlete; prints the pseudonym\n"
-            "  demo --athletes N --years Y [--seed S] fill the database with synthetic data\n"
-            "  catalog import FILE [--json]           add the exercises of a free-exercise-db\n"
-            "                                         exercises.json that are not there yet\n"
-            "  import strong|hevy|fitnotes|auto|json|list|undo ...\n"
-            "                                         import another app's export or a JSON\n"
-            "                                         export; list or undo imports\n"
-            "  export json|csv --output FILE          the database or one athlete, as JSON or CSV\n"
-            "  backup FILE                            a consistent copy of the database\n"
-            "  copy --to URL                          copy the database into a new, empty one\n"
-            "                                         (see COMMAND --help for their options)"));
+        "cli",
+        "FitnessTrack command-line tool.\n\n"
+        "Commands:\n"
+        "  init                                   create or migrate the database\n"
+        "  info [--json]                          backend, schema version, rows per table\n"
+        "  athlete add USERNAME --email EMAIL [--full-name NAME]\n"
+        "                                         add an athlete; prints the pseudonym\n"
+        "  demo --athletes N --years Y [--seed S] fill the database with synthetic data\n"
+        "  catalog import FILE [--json]           add the exercises of a free-exercise-db\n"
+        "                                         exercises.json that are not there yet\n"
+        "  import strong|hevy|fitnotes|auto|json|list|undo ...\n"
+        "                                         import another app's export or a JSON\n"
+        "                                         export; list or undo imports\n"
+        "  export json|csv --output FILE          the database or one athlete, as JSON or CSV\n"
+        "  backup FILE                            a consistent copy of the database\n"
+        "  copy --to URL                          copy the database into a new, empty one\n"
+        "                                         (see COMMAND --help for their options)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-            QStringLiteral("db"),
-            QCoreApplication::translate("cli", "Database: a file path, sqlite:PATH or "
-                                               "postgresql://user[:password]@host[:port]/dbname "
-                                               "(default: %1).")
-                    .arg(defaultDatabasePath()),
-            QStringLiteral("url"), defaultDatabasePath());
+        QStringLiteral("db"),
+        QCoreApplication::translate("cli",
+                                    "Database: a file path, sqlite:PATH or "
+                                    "postgresql://user[:password]@host[:port]/dbname "
+                                    "(default: %1).")
+            .arg(defaultDatabasePath()),
+        QStringLiteral("url"), defaultDatabasePath());
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("cli", "Print JSON."));
     const QCommandLineOption emailOption(QStringLiteral("email"),
                                          QCoreApplication::translate("cli", "The athlete's email."),
                                          QStringLiteral("email"));
-    const QCommandLineOption fullNameOption(QStringLiteral("full-name"),
-                                            QCoreApplication::translate("cli", "The athlete's full name."),
-                                            QStringLiteral("name"));
-    const QCommandLineOption athletesOption(QStringLiteral("athletes"),
-                                            QCoreApplication::translate("cli", "demo: number of athletes."),
-                                            QStringLiteral("n"));
-    const QCommandLineOption yearsOption(QStringLiteral("years"),
-                                         QCoreApplication::translate("cli", "demo: years of history."),
-                                         QStringLiteral("y"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QCoreApplication::translate("cli", "demo: random seed (default 1)."),
-                                        QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption fullNameOption(
+        QStringLiteral("full-name"), QCoreApplication::translate("cli", "The athlete's full name."),
+        QStringLiteral("name"));
+    const QCommandLineOption athletesOption(
+        QStringLiteral("athletes"), QCoreApplication::translate("cli", "demo: number of athletes."),
+        QStringLiteral("n"));
+    const QCommandLineOption yearsOption(
+        QStringLiteral("years"), QCoreApplication::translate("cli", "demo: years of history."),
+        QStringLiteral("y"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("cli", "demo: random seed (default 1)."), QStringLiteral("s"),
+        QStringLiteral("1"));
     parser.addOptions({ dbOption, jsonOption, emailOption, fullNameOption, athletesOption,
                         yearsOption, seedOption });
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "init, info, athlete, demo or catalog"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("cli", "init, info, athlete, demo or catalog"));
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help")))
@@ -492,7 +518,9 @@ int main(int argc, char *argv[])
         return runInfo(url, parser.isSet(jsonOption));
     if (command == QLatin1String("athlete")) {
         if (args.size() != 3 || args.at(1) != QLatin1String("add"))
-            return fail(QCoreApplication::translate("cli", "usage: athlete add USERNAME --email EMAIL [--full-name NAME]"), 2);
+            return fail(QCoreApplication::translate(
+                            "cli", "usage: athlete add USERNAME --email EMAIL [--full-name NAME]"),
+                        2);
         if (!parser.isSet(emailOption))
             return fail(QCoreApplication::translate("cli", "athlete add: --email is required"), 2);
         auto db = openDatabase(url, false);
@@ -509,7 +537,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("catalog")) {
         if (args.size() != 3 || args.at(1) != QLatin1String("import"))
-            return fail(QCoreApplication::translate("cli", "usage: catalog import FILE [--json]"), 2);
+            return fail(QCoreApplication::translate("cli", "usage: catalog import FILE [--json]"),
+                        2);
         return runCatalogImport(url, args.at(2), parser.isSet(jsonOption));
     }
     if (command == QLatin1String("demo") && args.size() == 1) {
@@ -519,21 +548,27 @@ int main(int argc, char *argv[])
         options.years = parser.value(yearsOption).toInt(&okYears);
         options.seed = parser.value(seedOption).toULongLong(&okSeed);
         if (!okAthletes || options.athletes < 1 || options.athletes > 10000)
-            return fail(QCoreApplication::translate("cli", "demo: --athletes must be a whole number from 1 to 10000"), 2);
+            return fail(QCoreApplication::translate(
+                            "cli", "demo: --athletes must be a whole number from 1 to 10000"),
+                        2);
         if (!okYears || options.years < 1 || options.years > 50)
-            return fail(QCoreApplication::translate("cli", "demo: --years must be a whole number from 1 to 50"), 2);
+            return fail(QCoreApplication::translate(
+                            "cli", "demo: --years must be a whole number from 1 to 50"),
+                        2);
         if (!okSeed)
-            return fail(QCoreApplication::translate("cli", "demo: --seed must be a whole number"), 2);
+            return fail(QCoreApplication::translate("cli", "demo: --seed must be a whole number"),
+                        2);
         auto db = openDatabase(url, true);
         if (!db)
             return fail(db.error());
-        auto summary = generateDemo(**db, options, [](const QString &progress) {
-            err() << progress << Qt::endl;
-        });
+        auto summary = generateDemo(**db, options,
+                                    [](const QString &progress) { err() << progress << Qt::endl; });
         if (!summary)
             return fail(summary.error());
         out() << summary->toText() << Qt::flush;
         return 0;
     }
-    return fail(QCoreApplication::translate("cli", "unknown command \"%1\"; see --help").arg(args.join(u' ')), 2);
+    return fail(QCoreApplication::translate("cli", "unknown command \"%1\"; see --help")
+                    .arg(args.join(u' ')),
+                2);
 }

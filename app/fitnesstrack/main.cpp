@@ -22,19 +22,24 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("fitnesstrack"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(QLocale(), QStringLiteral("fitnesstrack"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "FitnessTrack: plan and log strength training."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "FitnessTrack: plan and log strength training."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-            QStringLiteral("db"),
-            QApplication::translate("main", "Open this database: a file path, sqlite:PATH or postgresql://user@host[:port]/dbname."),
-            QStringLiteral("url"));
+        QStringLiteral("db"),
+        QApplication::translate("main",
+                                "Open this database: a file path, sqlite:PATH or "
+                                "postgresql://user@host[:port]/dbname."),
+        QStringLiteral("url"));
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A database file to open."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A database file to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 
@@ -42,7 +47,8 @@ int main(int argc, char *argv[])
     window.show();
 
     const auto openDefault = [&window] {
-        window.openDatabase(ft::core::DatabaseUrl::sqliteFile(ft::core::defaultDatabasePath()), true);
+        window.openDatabase(ft::core::DatabaseUrl::sqliteFile(ft::core::defaultDatabasePath()),
+                            true);
     };
     QString requested = parser.value(dbOption);
     if (requested.isEmpty() && !parser.positionalArguments().isEmpty())
@@ -51,7 +57,9 @@ int main(int argc, char *argv[])
         auto url = ft::core::DatabaseUrl::parse(requested);
         if (!url || !window.openDatabase(*url))
             openDefault();
-    } else if (const QString last = ft::core::Settings::instance().value(ft::core::Settings::Key::LastDatabase).toString();
+    } else if (const QString last = ft::core::Settings::instance()
+                                        .value(ft::core::Settings::Key::LastDatabase)
+                                        .toString();
                !last.isEmpty()) {
         window.openRecent(last, [openDefault](bool ok) {
             if (!ok)

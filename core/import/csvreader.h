@@ -27,8 +27,8 @@ class CsvReader
 public:
     struct Options
     {
-        char separator = 0; // ',' or ';'; 0: detect from the first line
-        qsizetype maxFieldBytes = 1 << 20; // 1 MiB
+        char separator = 0;                 // ',' or ';'; 0: detect from the first line
+        qsizetype maxFieldBytes = 1 << 20;  // 1 MiB
         qsizetype maxRecordBytes = 4 << 20; // 4 MiB
         qsizetype maxFields = 1024;
         qsizetype chunkBytes = 64 * 1024;

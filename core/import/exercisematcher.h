@@ -102,9 +102,9 @@ private:
     std::optional<Id> best(const QList<Id> &candidates, const QString &equipment = {}) const;
 
     QHash<Id, Known> m_exercises;
-    QHash<QString, QList<Id>> m_byName; // nameKey(name) → ids
+    QHash<QString, QList<Id>> m_byName;  // nameKey(name) → ids
     QHash<QString, QList<Id>> m_byAlias; // nameKey(alias) → ids
-    QHash<QString, Id> m_remembered; // nameKey(source name) → id
+    QHash<QString, Id> m_remembered;     // nameKey(source name) → id
     QSet<QString> m_slugs;
     ExerciseSearchIndex m_index;
 };

@@ -611,13 +611,13 @@ private:
     QDate m_day;
     Id m_session = 0;
     QString m_notes;
-    bool m_sessionFromDb = false; // it has rows from before (or from earlier in the file)
-    QHash<Id, int> m_counters; // exercise → last set_index in the session
+    bool m_sessionFromDb = false;   // it has rows from before (or from earlier in the file)
+    QHash<Id, int> m_counters;      // exercise → last set_index in the session
     QSet<QPair<Id, qint64>> m_seen; // (exercise, performed_at ms) in the session's workouts
 
-    QHash<QString, Id> m_chosen; // nameKey → exercise (0: new)
+    QHash<QString, Id> m_chosen;                              // nameKey → exercise (0: new)
     QHash<QString, std::pair<Id, qsizetype>> m_exerciseByKey; // nameKey → (exercise, report index)
-    QSet<Id> m_created; // sessions this import created
+    QSet<Id> m_created;                                       // sessions this import created
     QHash<Id, std::pair<QString, QString>> m_extended; // sessions from before: notes before, after
     IdRanges m_exerciseIds, m_sessionIds, m_logIds;
     QList<SkippedRow> m_skipped;

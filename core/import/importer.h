@@ -58,7 +58,7 @@ namespace ft::core::import {
 // (the preview and the import each read the file once).
 struct ImportSource
 {
-    QString name; // the file name, for the batch record
+    QString name;        // the file name, for the batch record
     QString fingerprint; // SHA-256 of the file in hex; empty when unknown
     std::function<Result<std::unique_ptr<WorkoutReader>>()> open;
 };
@@ -85,9 +85,9 @@ struct ImportedExercise
     Id exerciseId = 0; // 0 in a preview for an exercise that would be created
     QString exerciseName;
     MatchKind match = MatchKind::New;
-    qint64 sets = 0; // sets of this name read from the file
+    qint64 sets = 0;                        // sets of this name read from the file
     std::optional<ExerciseDetails> created; // the new exercise (match == New)
-    QList<Id> suggestions; // for a new one: catalog exercises the user may prefer
+    QList<Id> suggestions;                  // for a new one: catalog exercises the user may prefer
 };
 
 struct ImportReport
@@ -96,19 +96,19 @@ struct ImportReport
     bool dryRun = false;
     Id batchId = 0; // 0 when nothing was written (or in a preview)
     qint64 workouts = 0;
-    qint64 setsRead = 0; // sets the reader delivered
-    qint64 setsImported = 0; // set logs written (would be written, in a preview)
+    qint64 setsRead = 0;      // sets the reader delivered
+    qint64 setsImported = 0;  // set logs written (would be written, in a preview)
     qint64 setsDuplicate = 0; // already there
     qint64 sessionsCreated = 0;
-    qint64 workoutsMerged = 0; // workouts that went into a session that already existed
-    QDate firstDate, lastDate; // session days of the file
+    qint64 workoutsMerged = 0;         // workouts that went into a session that already existed
+    QDate firstDate, lastDate;         // session days of the file
     QList<ImportedExercise> exercises; // in order of first appearance
-    QList<SkippedRow> skipped; // the reader's and the importer's, by line (the first
-                               // limits::maxListed of each)
-    qint64 skippedCount = 0; // all of them
+    QList<SkippedRow> skipped;         // the reader's and the importer's, by line (the first
+                                       // limits::maxListed of each)
+    qint64 skippedCount = 0;           // all of them
     QList<Flag> flags;
     qint64 flagCount = 0;
-    QStringList assumptions; // what the reader assumed (date order, units)
+    QStringList assumptions;         // what the reader assumed (date order, units)
     std::optional<Id> previousBatch; // an earlier, not undone, import of the same file
     qint64 milliseconds = 0;
 
@@ -151,9 +151,9 @@ struct UndoReport
     Id batchId = 0;
     qint64 setsDeleted = 0;
     qint64 sessionsDeleted = 0;
-    qint64 sessionsKept = 0; // created by the import, but sets were added to them since
+    qint64 sessionsKept = 0;  // created by the import, but sets were added to them since
     qint64 notesRestored = 0; // sessions that existed before, their notes as they were
-    qint64 notesKept = 0; // ... unless edited since the import
+    qint64 notesKept = 0;     // ... unless edited since the import
     qint64 exercisesDeleted = 0;
     qint64 exercisesKept = 0; // created by the import, but used elsewhere since
 

@@ -15,7 +15,7 @@
 // the text is not a value of its kind; an empty cell is no value and no error.
 namespace ft::core::import::values {
 
-inline constexpr double kgPerPound = 0.45359237; // exact, by definition
+inline constexpr double kgPerPound = 0.45359237;  // exact, by definition
 inline constexpr double metresPerMile = 1609.344; // exact, by definition
 
 // Rounds to the nearest 0.01 kg (halves away from zero, with a tolerance of 1e-6 kg so that

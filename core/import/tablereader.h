@@ -41,9 +41,9 @@ private:
 struct SortHint
 {
     enum Kind {
-        FileOrder, // as in the file
-        First, // before the numbered sets (a warm-up without a number)
-        Number, // by `number`
+        FileOrder,     // as in the file
+        First,         // before the numbered sets (a warm-up without a number)
+        Number,        // by `number`
         AfterPrevious, // right after the row before it in the file (failure, drop sets)
     };
     Kind kind = FileOrder;
@@ -55,10 +55,10 @@ struct ParsedRow
 {
     enum class Kind { Set, Note, Ignore };
     Kind kind = Kind::Set;
-    QString key; // the workout it belongs to
+    QString key;             // the workout it belongs to
     ImportedWorkout workout; // title, start, duration, notes (used from a workout's first row)
-    ImportedSet set; // exerciseName also for a Note row
-    QString exerciseNotes; // notes about the exercise: put on its first set, once
+    ImportedSet set;         // exerciseName also for a Note row
+    QString exerciseNotes;   // notes about the exercise: put on its first set, once
     SortHint sort;
     QList<Flag> flags;
     QList<Flag> workoutFlags; // kept once per workout, from its first row

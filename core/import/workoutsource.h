@@ -31,9 +31,9 @@ namespace ft::core::import {
 enum class Format { Strong, Hevy, FitNotes };
 enum class WeightUnit { Kilogram, Pound };
 enum class DistanceUnit { Kilometre, Mile };
-enum class DateOrder { DayFirst, MonthFirst };   // 03/04/2026 is 3 April, or March 4
+enum class DateOrder { DayFirst, MonthFirst }; // 03/04/2026 is 3 April, or March 4
 
-QString formatName(Format format);                       // "strong", "hevy", "fitnotes"
+QString formatName(Format format); // "strong", "hevy", "fitnotes"
 std::optional<Format> formatFromName(const QString &name);
 
 struct ReadOptions
@@ -52,18 +52,18 @@ struct ReadOptions
 // Values the readers keep but flag (a Flag), and values they refuse (the row is skipped).
 // Weights are snapped to 0.01 kg after the one conversion from pounds (1 lb = 0.45359237 kg).
 namespace limits {
-inline constexpr int flagRepsAbove = 100;               // 101 reps and more: flagged
-inline constexpr double flagWeightKgAbove = 500.0;      // more than 500 kg: flagged
-inline constexpr double flagDistanceMAbove = 100'000.0; // more than 100 km in one set: flagged
-inline constexpr int flagSetSecondsAbove = 6 * 3600;    // one set longer than 6 hours: flagged
+inline constexpr int flagRepsAbove = 100;                 // 101 reps and more: flagged
+inline constexpr double flagWeightKgAbove = 500.0;        // more than 500 kg: flagged
+inline constexpr double flagDistanceMAbove = 100'000.0;   // more than 100 km in one set: flagged
+inline constexpr int flagSetSecondsAbove = 6 * 3600;      // one set longer than 6 hours: flagged
 inline constexpr int flagWorkoutSecondsAbove = 12 * 3600; // a workout longer than 12 hours
-inline constexpr double maxWeightKg = 9999.99;          // the schema's numeric(6,2): beyond, skipped
-inline constexpr int maxReps = 100'000;                 // beyond: skipped
-inline constexpr double maxDistanceM = 10'000'000.0;    // 10,000 km: beyond, skipped
-inline constexpr int maxSetSeconds = 7 * 24 * 3600;     // a week: beyond, skipped
-inline constexpr double minRpe = 1.0, maxRpe = 10.0;    // 0 means "none"; else outside: skipped
-inline constexpr int maxSetsPerWorkout = 10'000;        // further rows of one workout: skipped
-inline constexpr int maxListed = 10'000;                // skipped()/flags() keep this many entries
+inline constexpr double maxWeightKg = 9999.99;       // the schema's numeric(6,2): beyond, skipped
+inline constexpr int maxReps = 100'000;              // beyond: skipped
+inline constexpr double maxDistanceM = 10'000'000.0; // 10,000 km: beyond, skipped
+inline constexpr int maxSetSeconds = 7 * 24 * 3600;  // a week: beyond, skipped
+inline constexpr double minRpe = 1.0, maxRpe = 10.0; // 0 means "none"; else outside: skipped
+inline constexpr int maxSetsPerWorkout = 10'000;     // further rows of one workout: skipped
+inline constexpr int maxListed = 10'000;             // skipped()/flags() keep this many entries
 } // namespace limits
 
 // A value the importer keeps but the preview should point at ("1000 reps", "900 kg").
@@ -77,8 +77,8 @@ struct Flag
 
 struct SkippedRow
 {
-    qint64 line = 0;      // 1-based line of the file (the line a record starts on)
-    QString reason;       // names the column, the value and the rule
+    qint64 line = 0; // 1-based line of the file (the line a record starts on)
+    QString reason;  // names the column, the value and the rule
 };
 
 enum class SetKind { Normal, Warmup, Failure, Drop };
@@ -86,26 +86,26 @@ enum class SetKind { Normal, Warmup, Failure, Drop };
 struct ImportedSet
 {
     qint64 line = 0;
-    QString exerciseName;             // as the file names it, trimmed
-    int order = 0;                    // 0-based position among this exercise's sets in the workout
+    QString exerciseName; // as the file names it, trimmed
+    int order = 0;        // 0-based position among this exercise's sets in the workout
     SetKind kind = SetKind::Normal;
-    std::optional<double> weightKg;   // converted from pounds once, snapped to 0.01 kg
+    std::optional<double> weightKg; // converted from pounds once, snapped to 0.01 kg
     std::optional<int> reps;
     std::optional<double> rpe;
-    std::optional<double> distanceM;  // cardio rows
+    std::optional<double> distanceM; // cardio rows
     std::optional<int> durationS;
-    QString notes;                    // the set's or the exercise's notes
+    QString notes; // the set's or the exercise's notes
 };
 
 struct ImportedWorkout
 {
-    qint64 line = 0;                  // first line of the workout
-    QString key;                      // stable identity within the file (e.g. Strong's Workout #)
+    qint64 line = 0; // first line of the workout
+    QString key;     // stable identity within the file (e.g. Strong's Workout #)
     QString title;
-    QDateTime start;                  // UTC
+    QDateTime start; // UTC
     std::optional<int> durationS;
     QString notes;
-    QList<ImportedSet> sets;          // in performed order
+    QList<ImportedSet> sets; // in performed order
 };
 
 // Pull-style reader over one export file.

@@ -48,8 +48,9 @@ QString catalogSearchDescription()
 core::Result<QList<QPair<QString, QJsonValue>>> catalogSearch(int runs, int exercises)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return core::Error::make(core::Error::Kind::Usage,
-                                 QStringLiteral("catalog_search needs a QApplication (the table view)"));
+        return core::Error::make(
+            core::Error::Kind::Usage,
+            QStringLiteral("catalog_search needs a QApplication (the table view)"));
 
     // What the page builds, without the page's other widgets.
     QElapsedTimer build;
@@ -63,7 +64,8 @@ core::Result<QList<QPair<QString, QJsonValue>>> catalogSearch(int runs, int exer
     view.setSelectionBehavior(QAbstractItemView::SelectRows);
     view.setSortingEnabled(true);
     view.sortByColumn(ui::ExerciseTableModel::NameColumn, Qt::AscendingOrder);
-    view.horizontalHeader()->setSectionResizeMode(ui::ExerciseTableModel::NameColumn, QHeaderView::Stretch);
+    view.horizontalHeader()->setSectionResizeMode(ui::ExerciseTableModel::NameColumn,
+                                                  QHeaderView::Stretch);
     view.resize(700, 600);
     view.show();
     QCoreApplication::processEvents();
@@ -73,9 +75,9 @@ core::Result<QList<QPair<QString, QJsonValue>>> catalogSearch(int runs, int exer
         aliases += model.exercise(row).aliases.size();
 
     // Words of the synthetic names and aliases (one only in an accented alias: "Développé").
-    const QStringList words = { QStringLiteral("bench"), QStringLiteral("squat"), QStringLiteral("curl"),
-                                QStringLiteral("deadlift"), QStringLiteral("developpe"),
-                                QStringLiteral("kb row") };
+    const QStringList words = { QStringLiteral("bench"),     QStringLiteral("squat"),
+                                QStringLiteral("curl"),      QStringLiteral("deadlift"),
+                                QStringLiteral("developpe"), QStringLiteral("kb row") };
     QList<double> keystrokes, withPaint, clears;
     for (int run = 0; run < runs; ++run) {
         for (const QString &word : words) {
@@ -91,11 +93,12 @@ core::Result<QList<QPair<QString, QJsonValue>>> catalogSearch(int runs, int exer
                 withPaint.append(elapsedMs(timer));
             }
             if (proxy.rowCount() == 0 || proxy.rowCount() == model.rowCount())
-                return core::Error::make(core::Error::Kind::Database,
-                                         QStringLiteral("catalog_search: \"%1\" matched %2 of %3 exercises")
-                                                 .arg(word)
-                                                 .arg(proxy.rowCount())
-                                                 .arg(model.rowCount()));
+                return core::Error::make(
+                    core::Error::Kind::Database,
+                    QStringLiteral("catalog_search: \"%1\" matched %2 of %3 exercises")
+                        .arg(word)
+                        .arg(proxy.rowCount())
+                        .arg(model.rowCount()));
             QElapsedTimer timer;
             timer.start();
             proxy.setSearchText(QString());

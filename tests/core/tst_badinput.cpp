@@ -203,7 +203,8 @@ void TestBadInput::sqliteTextFileRefusedUntouched()
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Monday: squats 5x5 at 100 kg.\nThis is not a database; please do not touch it.\n");
+        file.write(
+            "Monday: squats 5x5 at 100 kg.\nThis is not a database; please do not touch it.\n");
     }
     const QByteArray before = fileHash(path);
     for (const bool create : { false, true }) {
@@ -287,7 +288,8 @@ void TestBadInput::sqliteCorruptFile()
     QVERIFY2(error.kind == Error::Kind::File, qPrintable(describe(error)));
     QCOMPARE(error.value, path);
     QVERIFY2(error.message.contains(path), qPrintable(describe(error)));
-    QVERIFY2(error.message.contains(u"corrupt"_s) || error.message.contains(u"not an SQLite database"_s),
+    QVERIFY2(error.message.contains(u"corrupt"_s)
+                 || error.message.contains(u"not an SQLite database"_s),
              qPrintable(describe(error)));
     db = Error(); // close before looking at the file
     QCOMPARE(fileHash(path), before);
@@ -308,7 +310,7 @@ void TestBadInput::sqliteReadOnlyFile()
     const QByteArray before = fileHash(path);
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     const auto dirMode = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-            | QFile::ReadOther | QFile::ExeOther;
+        | QFile::ReadOther | QFile::ExeOther;
     QVERIFY(QFile::setPermissions(dir, dirMode));
     const auto restore = qScopeGuard([&] {
         QFile::setPermissions(dir, dirMode | QFile::WriteOwner);
@@ -325,11 +327,13 @@ void TestBadInput::sqliteReadOnlyFile()
         auto added = addAthlete(**db, { u"bob"_s, u"bob@example.com"_s, std::nullopt });
         QVERIFY(!added.ok());
         QVERIFY2(added.error().kind == Error::Kind::File, qPrintable(describe(added.error())));
-        QVERIFY2(added.error().message.contains(u"read-only"_s), qPrintable(describe(added.error())));
+        QVERIFY2(added.error().message.contains(u"read-only"_s),
+                 qPrintable(describe(added.error())));
     } else {
         const QString runuser = QStandardPaths::findExecutable(u"runuser"_s);
-        QVERIFY2(!runuser.isEmpty(), "running as root, the read-only check needs runuser "
-                                     "(util-linux) to run as nobody");
+        QVERIFY2(!runuser.isEmpty(),
+                 "running as root, the read-only check needs runuser "
+                 "(util-linux) to run as nobody");
         // The temporary folder is private to root: let nobody in, read-only.
         const QString tempRoot = QFileInfo(m_tdb->tempPath(u"x"_s)).absolutePath();
         QVERIFY(QFile::setPermissions(tempRoot, dirMode | QFile::WriteOwner));
@@ -407,10 +411,13 @@ void TestBadInput::postgresqlMissingDatabase()
     QVERIFY(!db.ok());
     const Error &e = db.error();
     QCOMPARE(e.kind, Error::Kind::Connection);
-    QVERIFY2(e.message.contains(u"database \"%1\" does not exist"_s.arg(url.database)), qPrintable(describe(e)));
+    QVERIFY2(e.message.contains(u"database \"%1\" does not exist"_s.arg(url.database)),
+             qPrintable(describe(e)));
     // createIfMissing is about SQLite files: no database was created on the server.
-    QCOMPARE(m_tdb->rawScalar(u"SELECT COUNT(*) FROM pg_database WHERE datname = '%1'"_s.arg(url.database))
-                     .toInt(),
+    QCOMPARE(m_tdb
+                 ->rawScalar(
+                     u"SELECT COUNT(*) FROM pg_database WHERE datname = '%1'"_s.arg(url.database))
+                 .toInt(),
              0);
 }
 
@@ -437,17 +444,21 @@ void TestBadInput::cliInitTwiceChangesNothing()
     const CliRun first = runCli({ u"--db"_s, cliUrl(), u"init"_s });
     QVERIFY2(first.finished && first.exitCode == 0, qPrintable(first.describe()));
     const int latest = migrations::latestVersion(Dialect(m_tdb->backend()));
-    QVERIFY2(first.out.contains(u"is ready (schema version %1)"_s.arg(latest)), qPrintable(first.describe()));
-    QVERIFY2(!first.out.contains(m_tdb->url().password.isEmpty() ? u"\x01"_s : m_tdb->url().password),
-             "the password was printed");
+    QVERIFY2(first.out.contains(u"is ready (schema version %1)"_s.arg(latest)),
+             qPrintable(first.describe()));
+    QVERIFY2(
+        !first.out.contains(m_tdb->url().password.isEmpty() ? u"\x01"_s : m_tdb->url().password),
+        "the password was printed");
 
-    const QString migrationsSql = u"SELECT version, name, applied_at FROM schema_migrations ORDER BY version"_s;
+    const QString migrationsSql =
+        u"SELECT version, name, applied_at FROM schema_migrations ORDER BY version"_s;
     const auto snapshot = [&] {
         QStringList rows;
         QSqlQuery q(m_tdb->raw());
         q.exec(migrationsSql);
         while (q.next())
-            rows.append(u"%1 %2 %3"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+            rows.append(u"%1 %2 %3"_s.arg(q.value(0).toString(), q.value(1).toString(),
+                                          q.value(2).toString()));
         m_tdb->closeRaw();
         return rows;
     };
@@ -473,7 +484,7 @@ void TestBadInput::cliAthleteAddPrintsPseudonym()
                                 u" Ada@Example.com"_s, u"--full-name"_s, u"Ada Lovelace"_s });
     QVERIFY2(add.finished && add.exitCode == 0, qPrintable(add.describe()));
     static const QRegularExpression uuid(
-            u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\n$"_s);
+        u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\n$"_s);
     QVERIFY2(uuid.match(add.out).hasMatch(), qPrintable(add.describe()));
     QVERIFY2(add.err.isEmpty(), qPrintable(add.describe()));
 
@@ -488,8 +499,8 @@ void TestBadInput::cliAthleteAddPrintsPseudonym()
     }
 
     // The same email again: refused on stderr, nothing written.
-    const CliRun again = runCli({ u"--db"_s, cliUrl(), u"athlete"_s, u"add"_s, u"grace"_s, u"--email"_s,
-                                  u"ada@example.com"_s });
+    const CliRun again = runCli({ u"--db"_s, cliUrl(), u"athlete"_s, u"add"_s, u"grace"_s,
+                                  u"--email"_s, u"ada@example.com"_s });
     QVERIFY2(again.finished && again.exitCode == 1, qPrintable(again.describe()));
     QVERIFY2(again.out.isEmpty(), qPrintable(again.describe()));
     QVERIFY2(again.err.contains(u"users.email"_s) && again.err.contains(u"already exists"_s),
@@ -512,27 +523,30 @@ void TestBadInput::cliInfoJson()
     const CliRun initial = runCli({ u"--db"_s, cliUrl(), u"info"_s, u"--json"_s });
     QVERIFY2(initial.exitCode == 0, qPrintable(initial.describe()));
     const QJsonObject initialCounts =
-            QJsonDocument::fromJson(initial.out.toUtf8()).object().value(u"counts"_s).toObject();
+        QJsonDocument::fromJson(initial.out.toUtf8()).object().value(u"counts"_s).toObject();
     QVERIFY(runCli({ u"--db"_s, cliUrl(), u"athlete"_s, u"add"_s, u"ada"_s, u"--email"_s,
                      u"ada@example.com"_s })
-                    .exitCode
+                .exitCode
             == 0);
     const CliRun run = runCli({ u"--db"_s, cliUrl(), u"info"_s, u"--json"_s });
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &parseError);
-    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString() + u"\n"_s + run.out));
+    QVERIFY2(parseError.error == QJsonParseError::NoError,
+             qPrintable(parseError.errorString() + u"\n"_s + run.out));
     QVERIFY(document.isObject());
     const QJsonObject json = document.object();
 
     QCOMPARE(json.value(u"backend"_s).toString(), backendName(m_tdb->backend()));
     QVERIFY(json.value(u"schema_version"_s).isDouble());
-    QCOMPARE(json.value(u"schema_version"_s).toInt(), migrations::latestVersion(Dialect(m_tdb->backend())));
+    QCOMPARE(json.value(u"schema_version"_s).toInt(),
+             migrations::latestVersion(Dialect(m_tdb->backend())));
     const QJsonValue location = json.value(u"location"_s);
     if (!location.isUndefined()) {
         QVERIFY(location.isString());
         if (!m_tdb->isSQLite())
-            QVERIFY2(!location.toString().contains(m_tdb->url().password), "the password was printed");
+            QVERIFY2(!location.toString().contains(m_tdb->url().password),
+                     "the password was printed");
     }
     QVERIFY(json.value(u"counts"_s).isObject());
     const QJsonObject counts = json.value(u"counts"_s).toObject();
@@ -559,11 +573,13 @@ void TestBadInput::cliInfoJson()
 
 void TestBadInput::cliBadUrl()
 {
-    const QString bad = m_tdb->isSQLite() ? u"mysql://ft@db/fitness"_s : u"postgresql://ft@/fitness"_s;
+    const QString bad =
+        m_tdb->isSQLite() ? u"mysql://ft@db/fitness"_s : u"postgresql://ft@/fitness"_s;
     const CliRun run = runCli({ u"--db"_s, bad, u"info"_s });
     QVERIFY2(run.finished, qPrintable(run.describe()));
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(u"Invalid database URL \"%1\""_s.arg(bad)), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(u"Invalid database URL \"%1\""_s.arg(bad)),
+             qPrintable(run.describe()));
     QVERIFY(run.out.isEmpty());
 }
 

@@ -29,8 +29,9 @@ QVariantMap distinctFromSample(const QString &table)
 {
     static const QMap<QString, QVariantMap> breakers = {
         { u"users"_s, { { u"email"_s, u"other@example.com"_s }, { u"username"_s, u"other"_s } } },
-        { u"subjects"_s, { { u"pseudonym"_s, u"11111111-2222-4333-8444-555555555555"_s },
-                           { u"user_id"_s, QVariant() } } },
+        { u"subjects"_s,
+          { { u"pseudonym"_s, u"11111111-2222-4333-8444-555555555555"_s },
+            { u"user_id"_s, QVariant() } } },
         { u"subject_body_metrics"_s, { { u"measured_on"_s, u"2024-06-01"_s } } },
         { u"exercises"_s, { { u"slug"_s, u"other-exercise"_s } } },
         { u"exercise_aliases"_s, { { u"alias"_s, u"Other Alias"_s } } },
@@ -131,52 +132,71 @@ void TestConstraints::uniqueConstraints_data()
     QTest::addColumn<QString>("value");
 
     const QString ada = adaPseudonym.toString(QUuid::WithoutBraces);
-    QTest::newRow("uq_users_email") << "uq_users_email"
-            << QVariantMap { { u"username"_s, u"ada2"_s } }
-            << "users.email" << "ada@example.com";
-    QTest::newRow("uq_users_username") << "uq_users_username"
-            << QVariantMap { { u"email"_s, u"other@example.com"_s } } << "users.username" << "ada";
-    QTest::newRow("uq_subjects_user") << "uq_subjects_user"
-            << QVariantMap { { u"pseudonym"_s, u"11111111-2222-4333-8444-555555555555"_s } }
-            << "subjects.user_id" << "1";
-    QTest::newRow("uq_subjects_pseudonym") << "uq_subjects_pseudonym"
-            << QVariantMap { { u"user_id"_s, QVariant() } } << "subjects.pseudonym" << ada;
-    QTest::newRow("uq_subject_profiles_subject") << "uq_subject_profiles_subject"
-            << QVariantMap { { u"birth_year"_s, 1991 } } << "subject_profiles.subject_id" << "1";
-    QTest::newRow("uq_sbm_subject_day") << "uq_sbm_subject_day"
-            << QVariantMap { { u"weight_kg"_s, 61.0 } }
-            << "subject_body_metrics.subject_id, measured_on" << "1, 2024-05-01";
-    QTest::newRow("uq_exercises_slug") << "uq_exercises_slug"
-            << QVariantMap { { u"name"_s, u"Bench Press Again"_s } } << "exercises.slug"
-            << "bench-press";
-    QTest::newRow("uq_exercise_alias") << "uq_exercise_alias" << QVariantMap {}
-            << "exercise_aliases.exercise_id, alias" << "1, Flat Bench";
-    QTest::newRow("uq_tags_name") << "uq_tags_name" << QVariantMap {} << "tags.name" << "push";
-    QTest::newRow("uq_exercise_tag") << "uq_exercise_tag" << QVariantMap {}
-            << "exercise_tags.exercise_id, tag_id" << "1, 1";
+    QTest::newRow("uq_users_email")
+        << "uq_users_email" << QVariantMap { { u"username"_s, u"ada2"_s } } << "users.email"
+        << "ada@example.com";
+    QTest::newRow("uq_users_username")
+        << "uq_users_username" << QVariantMap { { u"email"_s, u"other@example.com"_s } }
+        << "users.username"
+        << "ada";
+    QTest::newRow("uq_subjects_user")
+        << "uq_subjects_user"
+        << QVariantMap { { u"pseudonym"_s, u"11111111-2222-4333-8444-555555555555"_s } }
+        << "subjects.user_id"
+        << "1";
+    QTest::newRow("uq_subjects_pseudonym")
+        << "uq_subjects_pseudonym" << QVariantMap { { u"user_id"_s, QVariant() } }
+        << "subjects.pseudonym" << ada;
+    QTest::newRow("uq_subject_profiles_subject")
+        << "uq_subject_profiles_subject" << QVariantMap { { u"birth_year"_s, 1991 } }
+        << "subject_profiles.subject_id"
+        << "1";
+    QTest::newRow("uq_sbm_subject_day")
+        << "uq_sbm_subject_day" << QVariantMap { { u"weight_kg"_s, 61.0 } }
+        << "subject_body_metrics.subject_id, measured_on"
+        << "1, 2024-05-01";
+    QTest::newRow("uq_exercises_slug")
+        << "uq_exercises_slug" << QVariantMap { { u"name"_s, u"Bench Press Again"_s } }
+        << "exercises.slug"
+        << "bench-press";
+    QTest::newRow("uq_exercise_alias")
+        << "uq_exercise_alias" << QVariantMap {} << "exercise_aliases.exercise_id, alias"
+        << "1, Flat Bench";
+    QTest::newRow("uq_tags_name") << "uq_tags_name" << QVariantMap {} << "tags.name"
+                                  << "push";
+    QTest::newRow("uq_exercise_tag")
+        << "uq_exercise_tag" << QVariantMap {} << "exercise_tags.exercise_id, tag_id"
+        << "1, 1";
     QTest::newRow("uq_exercise_muscle") << "uq_exercise_muscle" << QVariantMap {}
-            << "exercise_secondary_muscles.exercise_id, muscle" << "1, TRICEPS";
-    QTest::newRow("uq_routines_subject_name") << "uq_routines_subject_name"
-            << QVariantMap { { u"description"_s, u"again"_s } } << "routines.subject_id, name"
-            << "1, Push Pull Legs";
-    QTest::newRow("uq_routine_days_routine_day_index") << "uq_routine_days_routine_day_index"
-            << QVariantMap { { u"title"_s, u"Pull"_s } } << "routine_days.routine_id, day_index"
-            << "1, 1";
-    QTest::newRow("uq_rde_day_pos") << "uq_rde_day_pos" << QVariantMap {}
-            << "routine_day_exercises.routine_day_id, position" << "1, 1";
-    QTest::newRow("uq_res_rde_set_idx") << "uq_res_rde_set_idx"
-            << QVariantMap { { u"target_reps"_s, 5 } }
-            << "routine_exercise_sets.routine_day_exercise_id, set_index" << "1, 1";
-    QTest::newRow("uq_cycles_routine_number") << "uq_cycles_routine_number"
-            << QVariantMap { { u"started_on"_s, QVariant() } } << "cycles.routine_id, cycle_number"
-            << "1, 1";
-    QTest::newRow("uq_ws_subject_date") << "uq_ws_subject_date"
-            << QVariantMap { { u"location"_s, u"Home"_s } } << "workout_sessions.subject_id, workout_date"
-            << "1, 2024-05-02";
-    QTest::newRow("uq_esl_session_set") << "uq_esl_session_set"
-            << QVariantMap { { u"actual_reps"_s, 6 } }
-            << "exercise_set_logs.subject_id, exercise_id, performed_at, set_index"
-            << "1, 1, 2024-05-02T17:03:12.345Z, 1";
+                                        << "exercise_secondary_muscles.exercise_id, muscle"
+                                        << "1, TRICEPS";
+    QTest::newRow("uq_routines_subject_name")
+        << "uq_routines_subject_name" << QVariantMap { { u"description"_s, u"again"_s } }
+        << "routines.subject_id, name"
+        << "1, Push Pull Legs";
+    QTest::newRow("uq_routine_days_routine_day_index")
+        << "uq_routine_days_routine_day_index" << QVariantMap { { u"title"_s, u"Pull"_s } }
+        << "routine_days.routine_id, day_index"
+        << "1, 1";
+    QTest::newRow("uq_rde_day_pos")
+        << "uq_rde_day_pos" << QVariantMap {} << "routine_day_exercises.routine_day_id, position"
+        << "1, 1";
+    QTest::newRow("uq_res_rde_set_idx")
+        << "uq_res_rde_set_idx" << QVariantMap { { u"target_reps"_s, 5 } }
+        << "routine_exercise_sets.routine_day_exercise_id, set_index"
+        << "1, 1";
+    QTest::newRow("uq_cycles_routine_number")
+        << "uq_cycles_routine_number" << QVariantMap { { u"started_on"_s, QVariant() } }
+        << "cycles.routine_id, cycle_number"
+        << "1, 1";
+    QTest::newRow("uq_ws_subject_date")
+        << "uq_ws_subject_date" << QVariantMap { { u"location"_s, u"Home"_s } }
+        << "workout_sessions.subject_id, workout_date"
+        << "1, 2024-05-02";
+    QTest::newRow("uq_esl_session_set")
+        << "uq_esl_session_set" << QVariantMap { { u"actual_reps"_s, 6 } }
+        << "exercise_set_logs.subject_id, exercise_id, performed_at, set_index"
+        << "1, 1, 2024-05-02T17:03:12.345Z, 1";
 }
 
 void TestConstraints::uniqueConstraints()
@@ -209,7 +229,7 @@ void TestConstraints::uniqueConstraints()
         distinct = { { u"tag_id"_s, tag->id } };
     } else if (info->table == u"subject_profiles") {
         auto subject = Repository<Subject>(*m_db).create(
-                Subject { 0, std::nullopt, QUuid::createUuid(), {}, {} });
+            Subject { 0, std::nullopt, QUuid::createUuid(), {}, {} });
         FT_VERIFY_OK(subject);
         distinct = { { u"subject_id"_s, subject->id } };
     }
@@ -231,7 +251,8 @@ void TestConstraints::uniqueConstraintOnUpdate()
     QCOMPARE(updated.error().kind, Error::Kind::Unique);
     QCOMPARE(updated.error().field, u"users.email"_s);
     QCOMPARE(updated.error().value, u"ada@example.com"_s);
-    QVERIFY2(updated.error().message.contains(u"uq_users_email"_s), qPrintable(describe(updated.error())));
+    QVERIFY2(updated.error().message.contains(u"uq_users_email"_s),
+             qPrintable(describe(updated.error())));
     auto reread = Repository<User>(*m_db).get(stored->id);
     FT_VERIFY_OK(reread);
     QCOMPARE(reread->email, u"bob@example.com"_s);
@@ -249,7 +270,8 @@ void TestConstraints::slugNotEmpty()
         QVERIFY(!created.ok());
         QCOMPARE(created.error().kind, Error::Kind::InvalidValue);
         QCOMPARE(created.error().field, u"exercises.slug"_s);
-        QVERIFY2(created.error().rule.contains(u"must not be empty"_s), qPrintable(describe(created.error())));
+        QVERIFY2(created.error().rule.contains(u"must not be empty"_s),
+                 qPrintable(describe(created.error())));
     }
     // ...and the database's ck_exercises_slug_not_empty refuses it when the validator is bypassed.
     Exercise e = m_graph.exercise;
@@ -262,8 +284,9 @@ void TestConstraints::slugNotEmpty()
     QVERIFY2(error.message.contains(u"ck_exercises_slug_not_empty"_s), qPrintable(describe(error)));
     QVERIFY2(error.message.contains(u"must not be empty"_s), qPrintable(describe(error)));
     // An update to an empty slug, with raw SQL, too.
-    FT_VERIFY_FAILS(m_db->exec(u"UPDATE exercises SET slug = ? WHERE id = ?"_s, { u""_s, m_graph.exercise.id },
-                               u"exercises"_s, { { u"slug"_s, u""_s } }),
+    FT_VERIFY_FAILS(m_db->exec(u"UPDATE exercises SET slug = ? WHERE id = ?"_s,
+                               { u""_s, m_graph.exercise.id }, u"exercises"_s,
+                               { { u"slug"_s, u""_s } }),
                     error);
     QVERIFY2(error.kind == Error::Kind::Check, qPrintable(describe(error)));
     QCOMPARE(error.field, u"exercises.slug"_s);
@@ -288,7 +311,8 @@ void TestConstraints::cycleNumberPositive()
         QVERIFY2(error.kind == Error::Kind::Check, qPrintable(describe(error)));
         QCOMPARE(error.field, u"cycles.cycle_number"_s);
         QCOMPARE(error.value, QString::number(number));
-        QVERIFY2(error.message.contains(u"ck_cycles_number_positive"_s), qPrintable(describe(error)));
+        QVERIFY2(error.message.contains(u"ck_cycles_number_positive"_s),
+                 qPrintable(describe(error)));
         QVERIFY2(error.message.contains(u"must be greater than 0"_s), qPrintable(describe(error)));
     }
     QCOMPARE(countsText(*m_db), before);
@@ -298,8 +322,8 @@ void TestConstraints::notNull()
 {
     const QString before = countsText(*m_db);
     Error error;
-    FT_VERIFY_FAILS(m_db->exec(u"INSERT INTO subjects (user_id, pseudonym) VALUES (NULL, NULL)"_s, {},
-                               u"subjects"_s),
+    FT_VERIFY_FAILS(m_db->exec(u"INSERT INTO subjects (user_id, pseudonym) VALUES (NULL, NULL)"_s,
+                               {}, u"subjects"_s),
                     error);
     QVERIFY2(error.kind == Error::Kind::NotNull, qPrintable(describe(error)));
     QCOMPARE(error.field, u"subjects.pseudonym"_s);
@@ -319,14 +343,16 @@ void TestConstraints::sqliteEnumCheck()
     QCOMPARE(created.error().kind, Error::Kind::InvalidValue);
     QCOMPARE(created.error().field, u"workout_sessions.status"_s);
     QCOMPARE(created.error().value, u"DONE"_s);
-    QVERIFY2(created.error().rule.contains(u"PENDING, COMPLETED"_s), qPrintable(describe(created.error())));
+    QVERIFY2(created.error().rule.contains(u"PENDING, COMPLETED"_s),
+             qPrintable(describe(created.error())));
 
     Error error;
     FT_VERIFY_FAILS(rawInsert(*m_db, s), error);
     QVERIFY2(error.kind == Error::Kind::Check, qPrintable(describe(error)));
     QCOMPARE(error.field, u"workout_sessions.status"_s);
     QCOMPARE(error.value, u"DONE"_s);
-    QVERIFY2(error.message.contains(u"ck_workout_sessions_status_enum"_s), qPrintable(describe(error)));
+    QVERIFY2(error.message.contains(u"ck_workout_sessions_status_enum"_s),
+             qPrintable(describe(error)));
     // Case matters: the stored labels are upper-case.
     s.status = u"pending"_s;
     FT_VERIFY_FAILS(rawInsert(*m_db, s), error);
@@ -338,11 +364,13 @@ void TestConstraints::sqliteBooleanCheck()
 {
     const QString before = countsText(*m_db);
     Error error;
-    FT_VERIFY_FAILS(m_db->exec(u"INSERT INTO routines (subject_id, name, is_active) VALUES (?, ?, ?)"_s,
-                               { m_graph.subject.id, u"Two"_s, 2 }, u"routines"_s,
-                               { { u"subject_id"_s, m_graph.subject.id }, { u"name"_s, u"Two"_s },
-                                 { u"is_active"_s, 2 } }),
-                    error);
+    FT_VERIFY_FAILS(
+        m_db->exec(u"INSERT INTO routines (subject_id, name, is_active) VALUES (?, ?, ?)"_s,
+                   { m_graph.subject.id, u"Two"_s, 2 }, u"routines"_s,
+                   { { u"subject_id"_s, m_graph.subject.id },
+                     { u"name"_s, u"Two"_s },
+                     { u"is_active"_s, 2 } }),
+        error);
     QVERIFY2(error.kind == Error::Kind::Check, qPrintable(describe(error)));
     QCOMPARE(error.field, u"routines.is_active"_s);
     QCOMPARE(error.value, u"2"_s);
@@ -363,8 +391,9 @@ void TestConstraints::sqlitePseudonymCheck()
 {
     const QString before = countsText(*m_db);
     Error error;
-    FT_VERIFY_FAILS(m_db->exec(u"INSERT INTO subjects (pseudonym) VALUES (?)"_s, { u"not-a-uuid"_s },
-                               u"subjects"_s, { { u"pseudonym"_s, u"not-a-uuid"_s } }),
+    FT_VERIFY_FAILS(m_db->exec(u"INSERT INTO subjects (pseudonym) VALUES (?)"_s,
+                               { u"not-a-uuid"_s }, u"subjects"_s,
+                               { { u"pseudonym"_s, u"not-a-uuid"_s } }),
                     error);
     QVERIFY2(error.kind == Error::Kind::Check, qPrintable(describe(error)));
     QCOMPARE(error.field, u"subjects.pseudonym"_s);
@@ -420,14 +449,16 @@ void TestConstraints::deleteActions()
             childKey = child.id;
         } else {
             // The association tables: identified by their other key column.
-            childKeyColumn = column == u"exercise_id" && info->table == u"exercise_tags" ? u"tag_id"_s
-                           : column == u"exercise_id" ? u"muscle"_s
-                                                      : u"exercise_id"_s;
+            childKeyColumn = column == u"exercise_id" && info->table == u"exercise_tags"
+                ? u"tag_id"_s
+                : column == u"exercise_id" ? u"muscle"_s
+                                           : u"exercise_id"_s;
             childKey = columnValue(child, childKeyColumn, m_db->dialect());
         }
     });
     QVERIFY(!parentId.isNull());
-    const QString childSql = u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(column, info->table, childKeyColumn);
+    const QString childSql =
+        u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(column, info->table, childKeyColumn);
 
     // Exercises with logged sets cannot be deleted (the NO ACTION key); to see the other keys of
     // exercises act, the logged set goes first.
@@ -460,7 +491,8 @@ void TestConstraints::deleteActions()
     auto child = m_db->exec(childSql, { childKey });
     FT_VERIFY_OK(child);
     if (info->onDelete == u"CASCADE") {
-        QVERIFY2(!child->next(), qPrintable(u"the child row of "_s + info->table + u" is still there"_s));
+        QVERIFY2(!child->next(),
+                 qPrintable(u"the child row of "_s + info->table + u" is still there"_s));
     } else {
         QCOMPARE(info->onDelete, u"SET NULL"_s);
         QVERIFY2(child->next(), qPrintable(u"the child row of "_s + info->table + u" is gone"_s));
@@ -471,7 +503,7 @@ void TestConstraints::deleteActions()
 void TestConstraints::missingParent_data()
 {
     QTest::addColumn<QString>("fk");
-    QTest::addColumn<int>("repositoryKind");   // what the validators + database say
+    QTest::addColumn<int>("repositoryKind"); // what the validators + database say
     QTest::addColumn<QString>("repositoryField");
 
     const int fkKind = int(Error::Kind::ForeignKey), invalid = int(Error::Kind::InvalidValue);
@@ -484,11 +516,13 @@ void TestConstraints::missingParent_data()
         // The subject-consistency validators look the parent up first and name the link they
         // could not follow.
         if (field == u"cycles.routine_id" || field == u"workout_sessions.cycle_id"
-            || field == u"workout_sessions.routine_day_id" || field == u"exercise_set_logs.session_id") {
+            || field == u"workout_sessions.routine_day_id"
+            || field == u"exercise_set_logs.session_id") {
             kind = invalid;
         } else if (field == u"cycles.subject_id") {
             kind = invalid;
-            repositoryField = u"cycles.routine_id"_s; // "the routine belongs to subject 1, not 999999"
+            repositoryField =
+                u"cycles.routine_id"_s; // "the routine belongs to subject 1, not 999999"
         } else if (field == u"workout_sessions.subject_id") {
             kind = invalid;
             repositoryField = u"workout_sessions.cycle_id"_s;
@@ -541,7 +575,8 @@ void TestConstraints::foreignKeyOnUpdate()
     day.routineId = missingId;
     auto updated = Repository<RoutineDay>(*m_db).update(day);
     QVERIFY(!updated.ok());
-    QVERIFY2(updated.error().kind == Error::Kind::ForeignKey, qPrintable(describe(updated.error())));
+    QVERIFY2(updated.error().kind == Error::Kind::ForeignKey,
+             qPrintable(describe(updated.error())));
     QCOMPARE(updated.error().field, u"routine_days.routine_id"_s);
     QCOMPARE(updated.error().value, QString::number(missingId));
     QVERIFY2(updated.error().message.contains(u"fk_routine_days_routine_id"_s),

@@ -17,7 +17,7 @@
 namespace ft::test {
 
 enum class Timestamps {
-    Exact, // as stored: microseconds on PostgreSQL (compare within one backend)
+    Exact,        // as stored: microseconds on PostgreSQL (compare within one backend)
     Milliseconds, // as Qt reads them (compare across backends)
 };
 

@@ -30,16 +30,22 @@ void TestDatabaseUrl::sqlitePaths_data()
     QTest::addColumn<QString>("path");
 
     const QString cwd = QDir::currentPath();
-    QTest::newRow("absolute") << "/var/lib/ft/data.sqlite" << "/var/lib/ft/data.sqlite";
+    QTest::newRow("absolute") << "/var/lib/ft/data.sqlite"
+                              << "/var/lib/ft/data.sqlite";
     QTest::newRow("relative") << "data.sqlite" << cwd + u"/data.sqlite"_s;
     QTest::newRow("relative with folder") << "sub/dir/x.db" << cwd + u"/sub/dir/x.db"_s;
-    QTest::newRow("dot segments cleaned") << "/tmp/a/../b.sqlite" << "/tmp/b.sqlite";
-    QTest::newRow("sqlite: absolute") << "sqlite:/tmp/x.sqlite" << "/tmp/x.sqlite";
+    QTest::newRow("dot segments cleaned") << "/tmp/a/../b.sqlite"
+                                          << "/tmp/b.sqlite";
+    QTest::newRow("sqlite: absolute") << "sqlite:/tmp/x.sqlite"
+                                      << "/tmp/x.sqlite";
     QTest::newRow("sqlite: relative") << "sqlite:x.sqlite" << cwd + u"/x.sqlite"_s;
-    QTest::newRow("sqlite:// absolute") << "sqlite:///tmp/x.sqlite" << "/tmp/x.sqlite";
+    QTest::newRow("sqlite:// absolute") << "sqlite:///tmp/x.sqlite"
+                                        << "/tmp/x.sqlite";
     QTest::newRow("home") << "~/ft.sqlite" << QDir::homePath() + u"/ft.sqlite"_s;
-    QTest::newRow("surrounding blanks") << "  /tmp/x.sqlite \n" << "/tmp/x.sqlite";
-    QTest::newRow("spaces inside") << "/tmp/my data/x.sqlite" << "/tmp/my data/x.sqlite";
+    QTest::newRow("surrounding blanks") << "  /tmp/x.sqlite \n"
+                                        << "/tmp/x.sqlite";
+    QTest::newRow("spaces inside") << "/tmp/my data/x.sqlite"
+                                   << "/tmp/my data/x.sqlite";
 }
 
 void TestDatabaseUrl::sqlitePaths()
@@ -63,21 +69,37 @@ void TestDatabaseUrl::postgresql_data()
     QTest::addColumn<QString>("database");
 
     QTest::newRow("full") << "postgresql://ft:secret@db.example.com:6543/fitness"
-                          << "db.example.com" << 6543 << "ft" << "secret" << "fitness";
+                          << "db.example.com" << 6543 << "ft"
+                          << "secret"
+                          << "fitness";
     QTest::newRow("no password") << "postgresql://ft@localhost:5433/fitness"
-                                 << "localhost" << 5433 << "ft" << "" << "fitness";
+                                 << "localhost" << 5433 << "ft"
+                                 << ""
+                                 << "fitness";
     QTest::newRow("no port") << "postgresql://ft:pw@127.0.0.1/fitness"
-                             << "127.0.0.1" << 5432 << "ft" << "pw" << "fitness";
+                             << "127.0.0.1" << 5432 << "ft"
+                             << "pw"
+                             << "fitness";
     QTest::newRow("no password, no port") << "postgresql://ft@db/fitness"
-                                          << "db" << 5432 << "ft" << "" << "fitness";
+                                          << "db" << 5432 << "ft"
+                                          << ""
+                                          << "fitness";
     QTest::newRow("postgres:// alias") << "postgres://ft:pw@db:5432/fitness"
-                                       << "db" << 5432 << "ft" << "pw" << "fitness";
+                                       << "db" << 5432 << "ft"
+                                       << "pw"
+                                       << "fitness";
     QTest::newRow("percent-encoded password") << "postgresql://ft:p%40ss%3Aw%2Fd@db/fitness"
-                                              << "db" << 5432 << "ft" << "p@ss:w/d" << "fitness";
+                                              << "db" << 5432 << "ft"
+                                              << "p@ss:w/d"
+                                              << "fitness";
     QTest::newRow("IPv6 host") << "postgresql://ft@[::1]:5432/fitness"
-                               << "::1" << 5432 << "ft" << "" << "fitness";
+                               << "::1" << 5432 << "ft"
+                               << ""
+                               << "fitness";
     QTest::newRow("trailing blanks") << " postgresql://ft@db/fitness  "
-                                     << "db" << 5432 << "ft" << "" << "fitness";
+                                     << "db" << 5432 << "ft"
+                                     << ""
+                                     << "fitness";
 }
 
 void TestDatabaseUrl::postgresql()
@@ -104,22 +126,38 @@ void TestDatabaseUrl::malformed_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("ruleContains");
 
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("blank") << "   " << "empty";
-    QTest::newRow("no host") << "postgresql://ft@/fitness" << "host";
-    QTest::newRow("no host, no user") << "postgresql:///fitness" << "host";
-    QTest::newRow("no user") << "postgresql://db:5432/fitness" << "user";
-    QTest::newRow("no dbname") << "postgresql://ft@db:5432" << "database name";
-    QTest::newRow("dbname only a slash") << "postgresql://ft@db:5432/" << "database name";
-    QTest::newRow("dbname with a slash") << "postgresql://ft@db/a/b" << "database name";
-    QTest::newRow("port not a number") << "postgresql://ft@db:abc/fitness" << "";
-    QTest::newRow("port 0") << "postgresql://ft@db:0/fitness" << "port";
-    QTest::newRow("port too large") << "postgresql://ft@db:70000/fitness" << "";
-    QTest::newRow("query parameters") << "postgresql://ft@db/fitness?sslmode=require" << "query";
-    QTest::newRow("unknown scheme") << "mysql://ft@db/fitness" << "unknown scheme";
-    QTest::newRow("http") << "http://example.com/x.sqlite" << "unknown scheme";
-    QTest::newRow("sqlite: without path") << "sqlite:" << "path";
-    QTest::newRow("sqlite:// without path") << "sqlite://" << "path";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("blank") << "   "
+                           << "empty";
+    QTest::newRow("no host") << "postgresql://ft@/fitness"
+                             << "host";
+    QTest::newRow("no host, no user") << "postgresql:///fitness"
+                                      << "host";
+    QTest::newRow("no user") << "postgresql://db:5432/fitness"
+                             << "user";
+    QTest::newRow("no dbname") << "postgresql://ft@db:5432"
+                               << "database name";
+    QTest::newRow("dbname only a slash") << "postgresql://ft@db:5432/"
+                                         << "database name";
+    QTest::newRow("dbname with a slash") << "postgresql://ft@db/a/b"
+                                         << "database name";
+    QTest::newRow("port not a number") << "postgresql://ft@db:abc/fitness"
+                                       << "";
+    QTest::newRow("port 0") << "postgresql://ft@db:0/fitness"
+                            << "port";
+    QTest::newRow("port too large") << "postgresql://ft@db:70000/fitness"
+                                    << "";
+    QTest::newRow("query parameters") << "postgresql://ft@db/fitness?sslmode=require"
+                                      << "query";
+    QTest::newRow("unknown scheme") << "mysql://ft@db/fitness"
+                                    << "unknown scheme";
+    QTest::newRow("http") << "http://example.com/x.sqlite"
+                          << "unknown scheme";
+    QTest::newRow("sqlite: without path") << "sqlite:"
+                                          << "path";
+    QTest::newRow("sqlite:// without path") << "sqlite://"
+                                            << "path";
 }
 
 void TestDatabaseUrl::malformed()
@@ -134,7 +172,8 @@ void TestDatabaseUrl::malformed()
     // The error names the value as typed (trimmed) so the user sees what was refused.
     const QString shown = text.trimmed().isEmpty() ? text : text.trimmed();
     QCOMPARE(e.value, shown);
-    QVERIFY2(e.message.contains(QLatin1Char('"') + shown + QLatin1Char('"')), qPrintable(e.message));
+    QVERIFY2(e.message.contains(QLatin1Char('"') + shown + QLatin1Char('"')),
+             qPrintable(e.message));
     QVERIFY2(!e.rule.isEmpty(), qPrintable(ft::test::describe(e)));
     QVERIFY2(e.rule.contains(ruleContains, Qt::CaseInsensitive), qPrintable(ft::test::describe(e)));
     QVERIFY2(e.message.contains(e.rule), qPrintable(e.message));

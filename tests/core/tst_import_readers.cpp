@@ -272,7 +272,7 @@ void TestImportReaders::fixtures_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("format"); // empty: detect
     QTest::addColumn<QString>("zone");
-    QTest::addColumn<int>("unit"); // 0 kg, 1 lb
+    QTest::addColumn<int>("unit");  // 0 kg, 1 lb
     QTest::addColumn<int>("order"); // -1 unset, 0 day first, 1 month first
     QTest::addColumn<QString>("expected");
 
@@ -364,7 +364,7 @@ void TestImportReaders::refused_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("format");
-    QTest::addColumn<bool>("atOpen"); // refused by openReader, or while reading
+    QTest::addColumn<bool>("atOpen");     // refused by openReader, or while reading
     QTest::addColumn<QString>("message"); // exact; or "prefix..." to compare the start
 
     QTest::newRow("not an export")
@@ -676,7 +676,7 @@ void TestImportReaders::errorStopsAndDropsThePendingWorkout()
     QBuffer buffer;
     auto reader = openBytes(buffer, csv);
     QVERIFY(reader.ok());
-    QVERIFY((*reader)->next()); // A
+    QVERIFY((*reader)->next());  // A
     QVERIFY(!(*reader)->next()); // B is dropped
     QVERIFY((*reader)->error());
     QCOMPARE((*reader)->error()->message,

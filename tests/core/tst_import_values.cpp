@@ -186,7 +186,7 @@ void TestImportValues::durations()
 void TestImportValues::dates_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("order"); // 0 day first, 1 month first
+    QTest::addColumn<int>("order");        // 0 day first, 1 month first
     QTest::addColumn<QString>("expected"); // "yyyy-MM-dd HH:mm:ss" (+offset), or "error: rule"
 
     const QString notADate =

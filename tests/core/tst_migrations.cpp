@@ -87,7 +87,8 @@ void TestMigrations::emptyDatabaseGetsLatestSchema()
     for (const Migration &m : migrations::available(dialect)) {
         QFile file(m.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        for (const QString &statement : migrations::splitStatements(QString::fromUtf8(file.readAll()))) {
+        for (const QString &statement :
+             migrations::splitStatements(QString::fromUtf8(file.readAll()))) {
             if (const auto match = createTable.match(statement); match.hasMatch())
                 created.append(match.captured(1));
         }
@@ -137,8 +138,10 @@ void TestMigrations::newerSchemaRefusedUntouched()
 {
     // What a newer FitnessTrack would have left: its own bookkeeping and a table of its own.
     QVERIFY(m_tdb->execRaw(Dialect(m_tdb->backend()).createMigrationsTableSql()));
-    QVERIFY(m_tdb->execRaw(u"INSERT INTO schema_migrations (version, name) VALUES (1, 'initial')"_s));
-    QVERIFY(m_tdb->execRaw(u"INSERT INTO schema_migrations (version, name) VALUES (999, 'future')"_s));
+    QVERIFY(
+        m_tdb->execRaw(u"INSERT INTO schema_migrations (version, name) VALUES (1, 'initial')"_s));
+    QVERIFY(
+        m_tdb->execRaw(u"INSERT INTO schema_migrations (version, name) VALUES (999, 'future')"_s));
     QVERIFY(m_tdb->execRaw(u"CREATE TABLE future_things (id integer PRIMARY KEY, note text)"_s));
     QVERIFY(m_tdb->execRaw(u"INSERT INTO future_things VALUES (1, 'keep me')"_s));
     const QByteArray before = m_tdb->fingerprint();
@@ -208,58 +211,59 @@ void TestMigrations::splitStatements_data()
     QTest::addColumn<QStringList>("statements");
 
     QTest::newRow("two statements")
-            << "CREATE TABLE a (x int);\nCREATE TABLE b (y int);\n"
-            << QStringList { u"CREATE TABLE a (x int)"_s, u"CREATE TABLE b (y int)"_s };
+        << "CREATE TABLE a (x int);\nCREATE TABLE b (y int);\n"
+        << QStringList { u"CREATE TABLE a (x int)"_s, u"CREATE TABLE b (y int)"_s };
     QTest::newRow("no final semicolon")
-            << "SELECT 1;\nSELECT 2" << QStringList { u"SELECT 1"_s, u"SELECT 2"_s };
+        << "SELECT 1;\nSELECT 2" << QStringList { u"SELECT 1"_s, u"SELECT 2"_s };
     QTest::newRow("semicolon in single quotes")
-            << "INSERT INTO t VALUES ('a;b');\nSELECT ';';"
-            << QStringList { u"INSERT INTO t VALUES ('a;b')"_s, u"SELECT ';'"_s };
+        << "INSERT INTO t VALUES ('a;b');\nSELECT ';';"
+        << QStringList { u"INSERT INTO t VALUES ('a;b')"_s, u"SELECT ';'"_s };
     QTest::newRow("doubled quote inside quotes")
-            << "SELECT 'it''s; fine';\nSELECT 2;"
-            << QStringList { u"SELECT 'it''s; fine'"_s, u"SELECT 2"_s };
+        << "SELECT 'it''s; fine';\nSELECT 2;"
+        << QStringList { u"SELECT 'it''s; fine'"_s, u"SELECT 2"_s };
     QTest::newRow("semicolon in a quoted identifier")
-            << "CREATE TABLE \"odd;name\" (x int);\nSELECT 1;"
-            << QStringList { u"CREATE TABLE \"odd;name\" (x int)"_s, u"SELECT 1"_s };
+        << "CREATE TABLE \"odd;name\" (x int);\nSELECT 1;"
+        << QStringList { u"CREATE TABLE \"odd;name\" (x int)"_s, u"SELECT 1"_s };
     QTest::newRow("dollar-quoted body")
-            << "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql\n"
-               "    AS $$ BEGIN NEW.x := 1; RETURN NEW; END $$;\nSELECT 1;"
-            << QStringList { u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql\n"
-                             "    AS $$ BEGIN NEW.x := 1; RETURN NEW; END $$"_s,
-                             u"SELECT 1"_s };
+        << "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql\n"
+           "    AS $$ BEGIN NEW.x := 1; RETURN NEW; END $$;\nSELECT 1;"
+        << QStringList { u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql\n"
+                         "    AS $$ BEGIN NEW.x := 1; RETURN NEW; END $$"_s,
+                         u"SELECT 1"_s };
     QTest::newRow("dollar body over lines")
-            << "DO $$\nBEGIN\n  PERFORM 1;\n  PERFORM 2;\nEND\n$$;\nSELECT 3;"
-            << QStringList { u"DO $$\nBEGIN\n  PERFORM 1;\n  PERFORM 2;\nEND\n$$"_s, u"SELECT 3"_s };
+        << "DO $$\nBEGIN\n  PERFORM 1;\n  PERFORM 2;\nEND\n$$;\nSELECT 3;"
+        << QStringList { u"DO $$\nBEGIN\n  PERFORM 1;\n  PERFORM 2;\nEND\n$$"_s, u"SELECT 3"_s };
     QTest::newRow("trigger on one line")
-            << "CREATE TRIGGER t AFTER UPDATE ON a FOR EACH ROW BEGIN UPDATE a SET x = 1 WHERE id = "
-               "NEW.id; END;\nSELECT 1;"
-            << QStringList { u"CREATE TRIGGER t AFTER UPDATE ON a FOR EACH ROW BEGIN UPDATE a SET "
-                             "x = 1 WHERE id = NEW.id; END"_s,
-                             u"SELECT 1"_s };
+        << "CREATE TRIGGER t AFTER UPDATE ON a FOR EACH ROW BEGIN UPDATE a SET x = 1 WHERE id = "
+           "NEW.id; END;\nSELECT 1;"
+        << QStringList { u"CREATE TRIGGER t AFTER UPDATE ON a FOR EACH ROW BEGIN UPDATE a SET "
+                         "x = 1 WHERE id = NEW.id; END"_s,
+                         u"SELECT 1"_s };
     QTest::newRow("trigger over lines, two statements inside")
-            << "create trigger t after insert on a for each row begin\n"
-               "  update a set x = 1;\n  delete from b;\nend;\nSELECT 1;"
-            << QStringList { u"create trigger t after insert on a for each row begin\n"
-                             "  update a set x = 1;\n  delete from b;\nend"_s,
-                             u"SELECT 1"_s };
+        << "create trigger t after insert on a for each row begin\n"
+           "  update a set x = 1;\n  delete from b;\nend;\nSELECT 1;"
+        << QStringList { u"create trigger t after insert on a for each row begin\n"
+                         "  update a set x = 1;\n  delete from b;\nend"_s,
+                         u"SELECT 1"_s };
     QTest::newRow("trigger with CASE ... END inside")
-            << "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = CASE WHEN 1 THEN 2 END; END;\n"
-               "SELECT 1;"
-            << QStringList { u"CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = CASE WHEN "
-                             "1 THEN 2 END; END"_s,
-                             u"SELECT 1"_s };
+        << "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = CASE WHEN 1 THEN 2 END; "
+           "END;\n"
+           "SELECT 1;"
+        << QStringList { u"CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = CASE WHEN "
+                         "1 THEN 2 END; END"_s,
+                         u"SELECT 1"_s };
     QTest::newRow("line comments dropped")
-            << "-- a comment; with a semicolon\nCREATE TABLE a (x int); -- trailing; comment\n"
-               "-- only a comment\n"
-            << QStringList { u"CREATE TABLE a (x int)"_s };
+        << "-- a comment; with a semicolon\nCREATE TABLE a (x int); -- trailing; comment\n"
+           "-- only a comment\n"
+        << QStringList { u"CREATE TABLE a (x int)"_s };
     QTest::newRow("comment between lines of a statement")
-            << "CREATE TABLE a (\n    x int, -- the x; really\n    y int\n);"
-            << QStringList { u"CREATE TABLE a (\n    x int, \n    y int\n)"_s };
+        << "CREATE TABLE a (\n    x int, -- the x; really\n    y int\n);"
+        << QStringList { u"CREATE TABLE a (\n    x int, \n    y int\n)"_s };
     QTest::newRow("double dash inside quotes kept")
-            << "SELECT '--not a comment;';" << QStringList { u"SELECT '--not a comment;'"_s };
+        << "SELECT '--not a comment;';" << QStringList { u"SELECT '--not a comment;'"_s };
     QTest::newRow("only comments and blanks") << "-- nothing\n\n   \n-- here;\n" << QStringList {};
-    QTest::newRow("empty statements dropped")
-            << ";;\nSELECT 1;;\n" << QStringList { u"SELECT 1"_s };
+    QTest::newRow("empty statements dropped") << ";;\nSELECT 1;;\n"
+                                              << QStringList { u"SELECT 1"_s };
 }
 
 void TestMigrations::splitStatements()
@@ -304,7 +308,9 @@ void TestMigrations::schemaFilesSplitIntoTheirStatements()
     if (path.endsWith(u"/0001_initial.sql")) {
         // 16 tables, and on each backend 14 updated_at triggers.
         QCOMPARE(statements.filter(QRegularExpression(u"^CREATE TABLE "_s)).size(), 16);
-        QCOMPARE(statements.filter(QRegularExpression(u"^CREATE TRIGGER trg_\\w+_updated_at "_s)).size(), 14);
+        QCOMPARE(
+            statements.filter(QRegularExpression(u"^CREATE TRIGGER trg_\\w+_updated_at "_s)).size(),
+            14);
     }
 }
 

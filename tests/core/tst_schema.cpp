@@ -44,9 +44,11 @@ const QList<std::pair<const char *, QStringList>> &seedIndexes()
         { "ix_sbm_subject_id", { u"subject_body_metrics"_s, u"subject_id"_s } },
         { "ix_sbm_measured_on", { u"subject_body_metrics"_s, u"measured_on"_s } },
         { "ix_exercises_name", { u"exercises"_s, u"name"_s } },
-        { "ix_exercise_muscle", { u"exercise_secondary_muscles"_s, u"exercise_id"_s, u"muscle"_s } },
+        { "ix_exercise_muscle",
+          { u"exercise_secondary_muscles"_s, u"exercise_id"_s, u"muscle"_s } },
         { "ix_routines_subject_active", { u"routines"_s, u"subject_id"_s, u"is_active"_s } },
-        { "ix_rde_day_exercise", { u"routine_day_exercises"_s, u"routine_day_id"_s, u"exercise_id"_s } },
+        { "ix_rde_day_exercise",
+          { u"routine_day_exercises"_s, u"routine_day_id"_s, u"exercise_id"_s } },
         { "ix_cycles_subject_started_on", { u"cycles"_s, u"subject_id"_s, u"started_on"_s } },
         { "ix_cycles_routine", { u"cycles"_s, u"routine_id"_s } },
         { "ix_ws_routine_day", { u"workout_sessions"_s, u"routine_day_id"_s } },
@@ -54,7 +56,8 @@ const QList<std::pair<const char *, QStringList>> &seedIndexes()
         { "ix_esl_subject_time", { u"exercise_set_logs"_s, u"subject_id"_s, u"performed_at"_s } },
         { "ix_esl_exercise_time", { u"exercise_set_logs"_s, u"exercise_id"_s, u"performed_at"_s } },
         { "ix_esl_by_session",
-          { u"exercise_set_logs"_s, u"subject_id"_s, u"exercise_id"_s, u"session_id"_s, u"set_index"_s } },
+          { u"exercise_set_logs"_s, u"subject_id"_s, u"exercise_id"_s, u"session_id"_s,
+            u"set_index"_s } },
         { "ix_esl_planned", { u"exercise_set_logs"_s, u"planned_set_id"_s } },
     };
     return indexes;
@@ -62,11 +65,16 @@ const QList<std::pair<const char *, QStringList>> &seedIndexes()
 
 QString pgDeleteAction(const QString &code)
 {
-    if (code == u"a") return u"NO ACTION"_s;
-    if (code == u"r") return u"RESTRICT"_s;
-    if (code == u"c") return u"CASCADE"_s;
-    if (code == u"n") return u"SET NULL"_s;
-    if (code == u"d") return u"SET DEFAULT"_s;
+    if (code == u"a")
+        return u"NO ACTION"_s;
+    if (code == u"r")
+        return u"RESTRICT"_s;
+    if (code == u"c")
+        return u"CASCADE"_s;
+    if (code == u"n")
+        return u"SET NULL"_s;
+    if (code == u"d")
+        return u"SET DEFAULT"_s;
     return code;
 }
 
@@ -107,7 +115,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_tdb;
     std::unique_ptr<Database> m_db;
-    QMap<QString, LiveConstraint> m_live; // by name
+    QMap<QString, LiveConstraint> m_live;                        // by name
     QMap<QString, QList<std::pair<QString, QString>>> m_columns; // table -> (column, type)
 };
 
@@ -156,7 +164,7 @@ void TestSchema::readLiveSchema()
                 tables.append(t[0]);
         }
         static const QRegularExpression fkName(
-                u"CONSTRAINT\\s+(\\w+)\\s+FOREIGN\\s+KEY\\s*\\((\\w+)\\)"_s);
+            u"CONSTRAINT\\s+(\\w+)\\s+FOREIGN\\s+KEY\\s*\\((\\w+)\\)"_s);
         static const QRegularExpression checkName(u"CONSTRAINT\\s+(\\w+)\\s+CHECK\\s*"_s);
         for (const QString &table : tables) {
             for (const QStringList &c : rows(u"PRAGMA table_info(%1)"_s.arg(table), 6))
@@ -166,7 +174,7 @@ void TestSchema::readLiveSchema()
                 LiveConstraint lc;
                 lc.table = table;
                 lc.kind = ix[3] == u"pk" ? u"primary key"_s
-                        : ix[2] == u"1"  ? u"unique"_s
+                    : ix[2] == u"1"      ? u"unique"_s
                                          : u"index"_s;
                 for (const QStringList &col : rows(u"PRAGMA index_info(%1)"_s.arg(ix[1]), 3))
                     lc.columns.append(col[2]);
@@ -175,7 +183,10 @@ void TestSchema::readLiveSchema()
             }
             // Foreign keys: actions from the pragma, names from the table's SQL.
             const QString sql = rows(u"SELECT sql FROM sqlite_master WHERE type = 'table' AND "
-                                     "name = '%1'"_s.arg(table), 1).value(0).value(0);
+                                     "name = '%1'"_s.arg(table),
+                                     1)
+                                    .value(0)
+                                    .value(0);
             QMap<QString, QString> nameByColumn;
             for (auto it = fkName.globalMatch(sql); it.hasNext();) {
                 const auto m = it.next();
@@ -183,33 +194,40 @@ void TestSchema::readLiveSchema()
             }
             for (const QStringList &fk : rows(u"PRAGMA foreign_key_list(%1)"_s.arg(table), 8)) {
                 LiveConstraint lc { u"foreign key"_s, table, { fk[3] }, fk[2], fk[6], {} };
-                m_live.insert(nameByColumn.value(fk[3], u"<unnamed fk %1.%2>"_s.arg(table, fk[3])), lc);
+                m_live.insert(nameByColumn.value(fk[3], u"<unnamed fk %1.%2>"_s.arg(table, fk[3])),
+                              lc);
             }
             for (auto it = checkName.globalMatch(sql); it.hasNext();) {
                 const auto m = it.next();
                 // The check's expression: up to the next CONSTRAINT or the end of the table.
                 const qsizetype end = sql.indexOf(u"CONSTRAINT"_s, m.capturedEnd());
-                const QString expression = sql.mid(m.capturedEnd(), end < 0 ? -1 : end - m.capturedEnd());
+                const QString expression =
+                    sql.mid(m.capturedEnd(), end < 0 ? -1 : end - m.capturedEnd());
                 m_live.insert(m.captured(1), { u"check"_s, table, {}, {}, {}, expression });
             }
             // The primary key as declared (an INTEGER PRIMARY KEY has no index of its own).
             QStringList pk;
-            for (const QStringList &c : rows(u"SELECT name FROM pragma_table_info('%1') WHERE pk > 0 "
-                                             "ORDER BY pk"_s.arg(table), 1))
+            for (const QStringList &c :
+                 rows(u"SELECT name FROM pragma_table_info('%1') WHERE pk > 0 "
+                      "ORDER BY pk"_s.arg(table),
+                      1))
                 pk.append(c[0]);
-            m_live.insert(u"<primary key of %1>"_s.arg(table), { u"primary key"_s, table, pk, {}, {}, {} });
+            m_live.insert(u"<primary key of %1>"_s.arg(table),
+                          { u"primary key"_s, table, pk, {}, {}, {} });
         }
         return;
     }
 
     for (const QString &table : allTables()) {
-        for (const QStringList &c : rows(u"SELECT column_name, CASE WHEN data_type = 'USER-DEFINED' "
-                                         "THEN udt_name ELSE data_type END, "
-                                         "coalesce(character_maximum_length::text, ''), "
-                                         "coalesce(numeric_precision::text, ''), "
-                                         "coalesce(numeric_scale::text, '') FROM information_schema.columns "
-                                         "WHERE table_schema = current_schema() AND table_name = '%1' "
-                                         "ORDER BY ordinal_position"_s.arg(table), 5)) {
+        for (const QStringList &c :
+             rows(u"SELECT column_name, CASE WHEN data_type = 'USER-DEFINED' "
+                  "THEN udt_name ELSE data_type END, "
+                  "coalesce(character_maximum_length::text, ''), "
+                  "coalesce(numeric_precision::text, ''), "
+                  "coalesce(numeric_scale::text, '') FROM information_schema.columns "
+                  "WHERE table_schema = current_schema() AND table_name = '%1' "
+                  "ORDER BY ordinal_position"_s.arg(table),
+                  5)) {
             QString type = c[1];
             if (!c[2].isEmpty())
                 type += u"(%1)"_s.arg(c[2]);
@@ -221,19 +239,20 @@ void TestSchema::readLiveSchema()
     const QString columnsOf = u"array_to_string(ARRAY(SELECT a.attname FROM unnest(%1) WITH "
                               "ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = %2 "
                               "AND a.attnum = k.attnum ORDER BY k.ord), ',')"_s;
-    for (const QStringList &c : rows(u"SELECT c.conname, c.contype, t.relname, %1, "
-                                     "coalesce(r.relname, ''), c.confdeltype, pg_get_constraintdef(c.oid) "
-                                     "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
-                                     "JOIN pg_namespace n ON n.oid = t.relnamespace "
-                                     "LEFT JOIN pg_class r ON r.oid = c.confrelid "
-                                     "WHERE n.nspname = current_schema()"_s
-                                             .arg(columnsOf.arg(u"c.conkey"_s, u"c.conrelid"_s)),
-                                     7)) {
+    for (const QStringList &c :
+         rows(u"SELECT c.conname, c.contype, t.relname, %1, "
+              "coalesce(r.relname, ''), c.confdeltype, pg_get_constraintdef(c.oid) "
+              "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+              "JOIN pg_namespace n ON n.oid = t.relnamespace "
+              "LEFT JOIN pg_class r ON r.oid = c.confrelid "
+              "WHERE n.nspname = current_schema()"_s.arg(
+                  columnsOf.arg(u"c.conkey"_s, u"c.conrelid"_s)),
+              7)) {
         LiveConstraint lc;
         lc.kind = c[1] == u"u" ? u"unique"_s
-                : c[1] == u"f" ? u"foreign key"_s
-                : c[1] == u"c" ? u"check"_s
-                : c[1] == u"p" ? u"primary key"_s
+            : c[1] == u"f"     ? u"foreign key"_s
+            : c[1] == u"c"     ? u"check"_s
+            : c[1] == u"p"     ? u"primary key"_s
                                : c[1];
         lc.table = c[2];
         lc.columns = c[3].split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -243,16 +262,21 @@ void TestSchema::readLiveSchema()
         m_live.insert(c[0], lc);
     }
     // Indexes that back no constraint.
-    for (const QStringList &c : rows(u"SELECT i.relname, t.relname, ix.indisunique, %1 FROM pg_index ix "
-                                     "JOIN pg_class i ON i.oid = ix.indexrelid "
-                                     "JOIN pg_class t ON t.oid = ix.indrelid "
-                                     "JOIN pg_namespace n ON n.oid = t.relnamespace "
-                                     "WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 "
-                                     "FROM pg_constraint c WHERE c.conindid = ix.indexrelid)"_s
-                                             .arg(columnsOf.arg(u"ix.indkey"_s, u"ix.indrelid"_s)),
-                                     4)) {
-        LiveConstraint lc { c[2] == u"true" ? u"unique index"_s : u"index"_s, c[1],
-                            c[3].split(QLatin1Char(','), Qt::SkipEmptyParts), {}, {}, {} };
+    for (const QStringList &c :
+         rows(u"SELECT i.relname, t.relname, ix.indisunique, %1 FROM pg_index ix "
+              "JOIN pg_class i ON i.oid = ix.indexrelid "
+              "JOIN pg_class t ON t.oid = ix.indrelid "
+              "JOIN pg_namespace n ON n.oid = t.relnamespace "
+              "WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 "
+              "FROM pg_constraint c WHERE c.conindid = ix.indexrelid)"_s.arg(
+                  columnsOf.arg(u"ix.indkey"_s, u"ix.indrelid"_s)),
+              4)) {
+        LiveConstraint lc { c[2] == u"true" ? u"unique index"_s : u"index"_s,
+                            c[1],
+                            c[3].split(QLatin1Char(','), Qt::SkipEmptyParts),
+                            {},
+                            {},
+                            {} };
         m_live.insert(c[0], lc);
     }
 }
@@ -335,8 +359,10 @@ void TestSchema::catalogChecksExist_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expression");
-    QTest::newRow("ck_exercises_slug_not_empty") << "ck_exercises_slug_not_empty" << "> 0";
-    QTest::newRow("ck_cycles_number_positive") << "ck_cycles_number_positive" << "> 0";
+    QTest::newRow("ck_exercises_slug_not_empty") << "ck_exercises_slug_not_empty"
+                                                 << "> 0";
+    QTest::newRow("ck_cycles_number_positive") << "ck_cycles_number_positive"
+                                               << "> 0";
     int n = 0;
     for (const ConstraintInfo &c : constraintCatalog())
         n += c.kind == Error::Kind::Check ? 1 : 0;
@@ -385,9 +411,11 @@ void TestSchema::primaryKeys_data()
     QTest::addColumn<QStringList>("columns");
     for (const QString &table : allTables()) {
         if (table == u"exercise_tags")
-            QTest::newRow(qPrintable(table)) << table << QStringList { u"exercise_id"_s, u"tag_id"_s };
+            QTest::newRow(qPrintable(table))
+                << table << QStringList { u"exercise_id"_s, u"tag_id"_s };
         else if (table == u"exercise_secondary_muscles")
-            QTest::newRow(qPrintable(table)) << table << QStringList { u"exercise_id"_s, u"muscle"_s };
+            QTest::newRow(qPrintable(table))
+                << table << QStringList { u"exercise_id"_s, u"muscle"_s };
         else
             QTest::newRow(qPrintable(table)) << table << QStringList { u"id"_s };
     }
@@ -442,20 +470,22 @@ void TestSchema::entityColumnsMatchSchema()
             }
             if (f.maxLength > 0) {
                 const QString expected = m_db->dialect().isSQLite()
-                        ? u"varchar(%1)"_s.arg(f.maxLength)
-                        : u"character varying(%1)"_s.arg(f.maxLength);
+                    ? u"varchar(%1)"_s.arg(f.maxLength)
+                    : u"character varying(%1)"_s.arg(f.maxLength);
                 if (liveType != expected)
-                    mismatches.append(u"%1 is %2, the entity says %3"_s.arg(name, liveType, expected));
+                    mismatches.append(
+                        u"%1 is %2, the entity says %3"_s.arg(name, liveType, expected));
             }
             if (f.precision > 0) {
                 const QString expected = u"numeric(%1,%2)"_s.arg(f.precision).arg(f.scale);
                 if (liveType != expected)
-                    mismatches.append(u"%1 is %2, the entity says %3"_s.arg(name, liveType, expected));
+                    mismatches.append(
+                        u"%1 is %2, the entity says %3"_s.arg(name, liveType, expected));
             }
             if (f.enumType != EnumType::None && !m_db->dialect().isSQLite()
                 && liveType != enumTypeName(f.enumType))
                 mismatches.append(u"%1 is %2, the entity says %3"_s.arg(name, liveType,
-                                                                         enumTypeName(f.enumType)));
+                                                                        enumTypeName(f.enumType)));
         });
     }));
     QCOMPARE(entityNames, liveNames);
@@ -473,7 +503,7 @@ void TestSchema::enumColumnsAllowExactlyTheEnumValues_data()
             T::fields(probe, [&](const FieldSpec &f, const auto &) {
                 if (f.enumType != EnumType::None)
                     QTest::addRow("%s.%s", qPrintable(table), f.name)
-                            << table << QString::fromLatin1(f.name) << int(f.enumType);
+                        << table << QString::fromLatin1(f.name) << int(f.enumType);
             });
         });
     }
@@ -487,7 +517,8 @@ void TestSchema::enumColumnsAllowExactlyTheEnumValues()
     const QStringList values = enumValues(EnumType(type));
     QVERIFY(!values.isEmpty());
     if (m_db->dialect().isSQLite()) {
-        // CONSTRAINT ck_<table>_<column>_enum CHECK (<column> IN ('A','B',...)), in the seed's order.
+        // CONSTRAINT ck_<table>_<column>_enum CHECK (<column> IN ('A','B',...)), in the seed's
+        // order.
         const QString name = u"ck_%1_%2_enum"_s.arg(table, column);
         QVERIFY2(m_live.contains(name), qPrintable(u"no check named "_s + name));
         QCOMPARE(m_live.value(name).table, table);
@@ -534,10 +565,10 @@ void TestSchema::postgresqlEnumTypesHaveSeedValuesInOrder()
 void TestSchema::updatedAtTriggers()
 {
     const QString sql = m_db->dialect().isSQLite()
-            ? u"SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_s
-            : u"SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN "
-              "pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND n.nspname = "
-              "current_schema() ORDER BY 1"_s;
+        ? u"SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_s
+        : u"SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN "
+          "pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND n.nspname = "
+          "current_schema() ORDER BY 1"_s;
     QStringList live;
     for (const QStringList &r : rows(sql, 1))
         live.append(r[0]);

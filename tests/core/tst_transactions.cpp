@@ -102,9 +102,15 @@ void TestTransactions::addAthleteDuplicateEmailLeavesNothing_data()
     QTest::addColumn<QString>("username");
     QTest::addColumn<QString>("email");
     QTest::addColumn<QString>("field");
-    QTest::newRow("same email") << "grace" << "ada@example.com" << "users.email";
-    QTest::newRow("same email, other case and blanks") << "grace" << " ADA@example.COM " << "users.email";
-    QTest::newRow("same username") << "ada" << "grace@example.com" << "users.username";
+    QTest::newRow("same email") << "grace"
+                                << "ada@example.com"
+                                << "users.email";
+    QTest::newRow("same email, other case and blanks") << "grace"
+                                                       << " ADA@example.COM "
+                                                       << "users.email";
+    QTest::newRow("same username") << "ada"
+                                   << "grace@example.com"
+                                   << "users.username";
 }
 
 void TestTransactions::addAthleteDuplicateEmailLeavesNothing()
@@ -141,7 +147,8 @@ void TestTransactions::addAthleteFailingSubjectRollsBackUser()
     const QString before = countsText(*m_db);
     auto athlete = addAthlete(*m_db, { u"ada"_s, u"ada@example.com"_s, std::nullopt });
     QVERIFY(!athlete.ok());
-    QVERIFY2(athlete.error().message.contains(u"test: subjects refused"_s), qPrintable(describe(athlete.error())));
+    QVERIFY2(athlete.error().message.contains(u"test: subjects refused"_s),
+             qPrintable(describe(athlete.error())));
     QCOMPARE(countsText(*m_db), before);
     QCOMPARE(rowCount(*m_db, u"users"_s), 0);
     QVERIFY(!m_db->inTransaction());
@@ -247,11 +254,13 @@ void TestTransactions::failedCommitIsReported()
         const Status status = m_db->transaction([&]() -> Status {
             if (auto r = m_db->exec(u"PRAGMA defer_foreign_keys = ON"_s); !r)
                 return r.error();
-            auto r = m_db->exec(u"INSERT INTO exercise_tags (exercise_id, tag_id) VALUES (77, 88)"_s);
+            auto r =
+                m_db->exec(u"INSERT INTO exercise_tags (exercise_id, tag_id) VALUES (77, 88)"_s);
             return r ? Status() : Status(r.error());
         });
         QVERIFY(!status.ok());
-        QVERIFY2(status.error().kind == Error::Kind::ForeignKey, qPrintable(describe(status.error())));
+        QVERIFY2(status.error().kind == Error::Kind::ForeignKey,
+                 qPrintable(describe(status.error())));
     } else {
         FT_VERIFY_OK(m_db->exec(u"CREATE TABLE test_deferred (x integer, CONSTRAINT test_x_unique "
                                 "UNIQUE (x) DEFERRABLE INITIALLY DEFERRED)"_s));

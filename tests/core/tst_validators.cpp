@@ -197,7 +197,8 @@ void TestValidators::birthYear()
              qPrintable(describe(updated.error())));
     QCOMPARE(Repository<SubjectProfile>(*m_db).get(p.id)->birthYear, std::optional<int>(1990));
     // The same rule on create.
-    auto subject = Repository<Subject>(*m_db).create(Subject { 0, std::nullopt, QUuid::createUuid(), {}, {} });
+    auto subject =
+        Repository<Subject>(*m_db).create(Subject { 0, std::nullopt, QUuid::createUuid(), {}, {} });
     FT_VERIFY_OK(subject);
     SubjectProfile fresh;
     fresh.subjectId = subject->id;
@@ -205,7 +206,8 @@ void TestValidators::birthYear()
     const QString beforeCreate = countsText(*m_db);
     auto created = Repository<SubjectProfile>(*m_db).create(fresh);
     QVERIFY(!created.ok());
-    verifyRefused(created.error(), u"subject_profiles.birth_year"_s, QString::number(year), beforeCreate);
+    verifyRefused(created.error(), u"subject_profiles.birth_year"_s, QString::number(year),
+                  beforeCreate);
 }
 
 void TestValidators::heightCm_data()
@@ -232,7 +234,8 @@ void TestValidators::heightCm()
         return;
     }
     QVERIFY(!updated.ok());
-    verifyRefused(updated.error(), u"subject_profiles.height_cm"_s, QString::number(height), before);
+    verifyRefused(updated.error(), u"subject_profiles.height_cm"_s, QString::number(height),
+                  before);
     QCOMPARE(Repository<SubjectProfile>(*m_db).get(p.id)->heightCm, std::optional<int>(170));
 }
 
@@ -274,8 +277,8 @@ void TestValidators::bodyMetrics()
     auto created = Repository<SubjectBodyMetrics>(*m_db).create(m);
     if (accepted) {
         FT_VERIFY_OK(created);
-        const auto stored = m_db->scalar(u"SELECT %1 FROM subject_body_metrics WHERE id = ?"_s.arg(column),
-                                         { created->id });
+        const auto stored = m_db->scalar(
+            u"SELECT %1 FROM subject_body_metrics WHERE id = ?"_s.arg(column), { created->id });
         FT_VERIFY_OK(stored);
         QCOMPARE(stored->toDouble(), value);
         return;
@@ -334,15 +337,22 @@ void TestValidators::varcharTooLong_data()
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("column");
     QTest::addColumn<int>("length");
-    QTest::newRow("users.email 254") << "users" << "email" << 254;
-    QTest::newRow("users.username 50") << "users" << "username" << 50;
-    QTest::newRow("users.full_name 100") << "users" << "full_name" << 100;
-    QTest::newRow("exercises.name 120") << "exercises" << "name" << 120;
-    QTest::newRow("exercises.slug 140") << "exercises" << "slug" << 140;
-    QTest::newRow("tags.name 50") << "tags" << "name" << 50;
-    QTest::newRow("routine_exercise_sets.target_tempo 15")
-            << "routine_exercise_sets" << "target_tempo" << 15;
-    QTest::newRow("subject_profiles.dominant_hand 10") << "subject_profiles" << "dominant_hand" << 10;
+    QTest::newRow("users.email 254") << "users"
+                                     << "email" << 254;
+    QTest::newRow("users.username 50") << "users"
+                                       << "username" << 50;
+    QTest::newRow("users.full_name 100") << "users"
+                                         << "full_name" << 100;
+    QTest::newRow("exercises.name 120") << "exercises"
+                                        << "name" << 120;
+    QTest::newRow("exercises.slug 140") << "exercises"
+                                        << "slug" << 140;
+    QTest::newRow("tags.name 50") << "tags"
+                                  << "name" << 50;
+    QTest::newRow("routine_exercise_sets.target_tempo 15") << "routine_exercise_sets"
+                                                           << "target_tempo" << 15;
+    QTest::newRow("subject_profiles.dominant_hand 10") << "subject_profiles"
+                                                       << "dominant_hand" << 10;
 }
 
 void TestValidators::varcharTooLong()
@@ -378,8 +388,9 @@ void TestValidators::varcharTooLong()
                      qPrintable(describe(tooLong.error())));
             QVERIFY2(tooLong.error().rule.contains(u"it has %1"_s.arg(length + 1)),
                      qPrintable(describe(tooLong.error())));
-            QCOMPARE(columnValue(*Repository<T>(*m_db).get(row.id), column, m_db->dialect()).toString(),
-                     text(length));
+            QCOMPARE(
+                columnValue(*Repository<T>(*m_db).get(row.id), column, m_db->dialect()).toString(),
+                text(length));
         }
     });
     QVERIFY(found);
@@ -417,8 +428,8 @@ void TestValidators::numericOverflow()
     auto created = Repository<ExerciseSetLog>(*m_db).create(log);
     if (accepted) {
         FT_VERIFY_OK(created);
-        const auto stored = m_db->scalar(u"SELECT %1 FROM exercise_set_logs WHERE id = ?"_s.arg(column),
-                                         { created->id });
+        const auto stored = m_db->scalar(
+            u"SELECT %1 FROM exercise_set_logs WHERE id = ?"_s.arg(column), { created->id });
         FT_VERIFY_OK(stored);
         QCOMPARE(stored->toDouble(), value);
         return;
@@ -464,17 +475,19 @@ void TestValidators::cycleRoutineOfAnotherSubject()
     c.cycleNumber = 7;
     auto created = Repository<Cycle>(*m_db).create(c);
     QVERIFY(!created.ok());
-    verifyRefused(created.error(), u"cycles.routine_id"_s, QString::number(other->routine.id), before);
-    QVERIFY2(created.error().rule.contains(u"belongs to subject %1, not to subject %2"_s
-                                                   .arg(other->subject.id)
-                                                   .arg(m_graph.subject.id)),
+    verifyRefused(created.error(), u"cycles.routine_id"_s, QString::number(other->routine.id),
+                  before);
+    QVERIFY2(created.error().rule.contains(
+                 u"belongs to subject %1, not to subject %2"_s.arg(other->subject.id)
+                     .arg(m_graph.subject.id)),
              qPrintable(describe(created.error())));
     // Moving an existing cycle to the other subject's routine is refused the same way.
     Cycle moved = m_graph.cycle;
     moved.routineId = other->routine.id;
     auto updated = Repository<Cycle>(*m_db).update(moved);
     QVERIFY(!updated.ok());
-    verifyRefused(updated.error(), u"cycles.routine_id"_s, QString::number(other->routine.id), before);
+    verifyRefused(updated.error(), u"cycles.routine_id"_s, QString::number(other->routine.id),
+                  before);
     QCOMPARE(Repository<Cycle>(*m_db).get(moved.id)->routineId, m_graph.routine.id);
 }
 
@@ -489,7 +502,8 @@ void TestValidators::sessionCycleOfAnotherSubject()
     s.cycleId = other->cycle.id;
     auto created = Repository<WorkoutSession>(*m_db).create(s);
     QVERIFY(!created.ok());
-    verifyRefused(created.error(), u"workout_sessions.cycle_id"_s, QString::number(other->cycle.id), before);
+    verifyRefused(created.error(), u"workout_sessions.cycle_id"_s, QString::number(other->cycle.id),
+                  before);
     QVERIFY2(created.error().rule.contains(u"the cycle belongs to subject"_s),
              qPrintable(describe(created.error())));
 }
@@ -504,8 +518,8 @@ void TestValidators::setLogSessionOfAnotherSubject()
     log.sessionId = other->session.id;
     auto created = Repository<ExerciseSetLog>(*m_db).create(log);
     QVERIFY(!created.ok());
-    verifyRefused(created.error(), u"exercise_set_logs.session_id"_s, QString::number(other->session.id),
-                  before);
+    verifyRefused(created.error(), u"exercise_set_logs.session_id"_s,
+                  QString::number(other->session.id), before);
     QVERIFY2(created.error().rule.contains(u"the session belongs to subject"_s),
              qPrintable(describe(created.error())));
 }
@@ -534,11 +548,11 @@ void TestValidators::sessionRoutineDayNotInCycleRoutine()
     s.routineDayId = storedDay->id;
     auto created = Repository<WorkoutSession>(*m_db).create(s);
     QVERIFY(!created.ok());
-    verifyRefused(created.error(), u"workout_sessions.routine_day_id"_s, QString::number(storedDay->id),
-                  before);
-    QVERIFY2(created.error().rule.contains(u"belongs to routine %1, but the cycle runs routine %2"_s
-                                                   .arg(routine->id)
-                                                   .arg(m_graph.routine.id)),
+    verifyRefused(created.error(), u"workout_sessions.routine_day_id"_s,
+                  QString::number(storedDay->id), before);
+    QVERIFY2(created.error().rule.contains(
+                 u"belongs to routine %1, but the cycle runs routine %2"_s.arg(routine->id)
+                     .arg(m_graph.routine.id)),
              qPrintable(describe(created.error())));
 
     // With the cycle's own routine day it is accepted.

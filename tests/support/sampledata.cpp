@@ -8,7 +8,7 @@ using namespace ft::core;
 
 namespace {
 // Stores `row` and puts the stored version (ids, timestamps) back into it.
-template <typename T>
+template<typename T>
 Status store(Database &db, T &row)
 {
     auto stored = Repository<T>(db).create(row);

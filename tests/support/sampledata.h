@@ -33,13 +33,13 @@ struct SampleGraph
     core::ExerciseSetLog setLog;
 
     // The stored row of type T.
-    template <typename T>
+    template<typename T>
     const T &row() const;
 };
 
 inline const QUuid adaPseudonym = QUuid(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
 inline const QDateTime samplePerformedAt =
-        QDateTime(QDate(2024, 5, 2), QTime(17, 3, 12, 345), QTimeZone::utc());
+    QDateTime(QDate(2024, 5, 2), QTime(17, 3, 12, 345), QTimeZone::utc());
 
 // Creates the graph through the repositories (so through the validators) in one transaction.
 core::Result<SampleGraph> createSampleGraph(core::Database &db);
@@ -58,7 +58,7 @@ core::Result<OtherAthlete> createOtherAthlete(core::Database &db);
 
 // Calls `f(T())` with a value-initialised row of the entity stored in `table`: lets data-driven
 // tests name an entity by its table. Returns false for an unknown table.
-template <typename F>
+template<typename F>
 bool withEntity(const QString &table, F &&f)
 {
     bool found = false;
@@ -88,26 +88,42 @@ bool withEntity(const QString &table, F &&f)
     return found;
 }
 
-template <typename T>
+template<typename T>
 const T &SampleGraph::row() const
 {
     using namespace core;
-    if constexpr (std::is_same_v<T, User>) return user;
-    else if constexpr (std::is_same_v<T, Subject>) return subject;
-    else if constexpr (std::is_same_v<T, SubjectProfile>) return profile;
-    else if constexpr (std::is_same_v<T, SubjectBodyMetrics>) return bodyMetrics;
-    else if constexpr (std::is_same_v<T, Exercise>) return exercise;
-    else if constexpr (std::is_same_v<T, ExerciseAlias>) return alias;
-    else if constexpr (std::is_same_v<T, Tag>) return tag;
-    else if constexpr (std::is_same_v<T, ExerciseTag>) return exerciseTag;
-    else if constexpr (std::is_same_v<T, ExerciseSecondaryMuscle>) return secondaryMuscle;
-    else if constexpr (std::is_same_v<T, Routine>) return routine;
-    else if constexpr (std::is_same_v<T, RoutineDay>) return routineDay;
-    else if constexpr (std::is_same_v<T, RoutineDayExercise>) return routineDayExercise;
-    else if constexpr (std::is_same_v<T, RoutineExerciseSet>) return plannedSet;
-    else if constexpr (std::is_same_v<T, Cycle>) return cycle;
-    else if constexpr (std::is_same_v<T, WorkoutSession>) return session;
-    else return setLog;
+    if constexpr (std::is_same_v<T, User>)
+        return user;
+    else if constexpr (std::is_same_v<T, Subject>)
+        return subject;
+    else if constexpr (std::is_same_v<T, SubjectProfile>)
+        return profile;
+    else if constexpr (std::is_same_v<T, SubjectBodyMetrics>)
+        return bodyMetrics;
+    else if constexpr (std::is_same_v<T, Exercise>)
+        return exercise;
+    else if constexpr (std::is_same_v<T, ExerciseAlias>)
+        return alias;
+    else if constexpr (std::is_same_v<T, Tag>)
+        return tag;
+    else if constexpr (std::is_same_v<T, ExerciseTag>)
+        return exerciseTag;
+    else if constexpr (std::is_same_v<T, ExerciseSecondaryMuscle>)
+        return secondaryMuscle;
+    else if constexpr (std::is_same_v<T, Routine>)
+        return routine;
+    else if constexpr (std::is_same_v<T, RoutineDay>)
+        return routineDay;
+    else if constexpr (std::is_same_v<T, RoutineDayExercise>)
+        return routineDayExercise;
+    else if constexpr (std::is_same_v<T, RoutineExerciseSet>)
+        return plannedSet;
+    else if constexpr (std::is_same_v<T, Cycle>)
+        return cycle;
+    else if constexpr (std::is_same_v<T, WorkoutSession>)
+        return session;
+    else
+        return setLog;
 }
 
 } // namespace ft::test

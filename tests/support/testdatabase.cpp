@@ -1,6 +1,5 @@
 #include "testdatabase.h"
 
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -63,7 +62,7 @@ bool execOnce(const DatabaseUrl &url, const QString &sql, QString *error)
         if (!db.open()) {
             if (error)
                 *error = QStringLiteral("cannot connect to the PostgreSQL test server %1: %2")
-                                 .arg(url.displayName(), db.lastError().text());
+                             .arg(url.displayName(), db.lastError().text());
         } else {
             QSqlQuery q(db);
             ok = q.exec(sql);
@@ -99,8 +98,8 @@ void dropTemplate()
     if (t.postgresqlName.isEmpty())
         return;
     QString error;
-    TestDatabase::execOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(t.postgresqlName),
-                               &error);
+    TestDatabase::execOnServer(
+        QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(t.postgresqlName), &error);
     t.postgresqlName.clear();
 }
 
@@ -131,7 +130,8 @@ bool prepareTemplate(Backend backend, QString *error)
     }
     auto db = Database::open(url, { true, true });
     if (!db) {
-        t.error = QStringLiteral("cannot migrate the template database: %1").arg(db.error().message);
+        t.error =
+            QStringLiteral("cannot migrate the template database: %1").arg(db.error().message);
         *error = t.error;
         return false;
     }
@@ -151,7 +151,7 @@ std::optional<Backend> backendFromEnvironment(QString *error)
     if (error)
         *error = QStringLiteral("FT_TEST_BACKEND is \"%1\"; set it to sqlite or postgresql (ctest "
                                 "does this for the NAME_sqlite and NAME_postgresql tests)")
-                         .arg(QString::fromLocal8Bit(value));
+                     .arg(QString::fromLocal8Bit(value));
     return std::nullopt;
 }
 
@@ -170,11 +170,11 @@ std::optional<DatabaseUrl> TestDatabase::serverUrl(QString *error)
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
                 *error = QStringLiteral(
-                                 "The PostgreSQL test server is not running: %1 does not exist. "
-                                 "Run the tests with ctest, which starts it (test postgresql_start), "
-                                 "or start it with `tests/support/pgcluster.sh start %2`, or point "
-                                 "FT_TEST_PG_URL at a server where the user may create databases.")
-                                 .arg(source, QFileInfo(source).absolutePath());
+                             "The PostgreSQL test server is not running: %1 does not exist. "
+                             "Run the tests with ctest, which starts it (test postgresql_start), "
+                             "or start it with `tests/support/pgcluster.sh start %2`, or point "
+                             "FT_TEST_PG_URL at a server where the user may create databases.")
+                             .arg(source, QFileInfo(source).absolutePath());
             return std::nullopt;
         }
         text = QString::fromUtf8(file.readAll()).trimmed();
@@ -210,9 +210,10 @@ TestDatabase::~TestDatabase()
         QString error;
         const auto server = serverUrl(&error);
         if (!server
-            || !execOnce(*server,
-                         QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.database),
-                         &error))
+            || !execOnce(
+                *server,
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_url.database),
+                &error))
             qWarning("TestDatabase: could not drop %s: %s", qPrintable(m_url.database),
                      qPrintable(error));
     }
@@ -264,9 +265,10 @@ bool TestDatabase::createMigrated()
         return false;
     m_url = *server;
     m_url.database = QStringLiteral("ft_t_") + randomSuffix();
-    if (!execOnce(*server,
-                  QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_url.database, t.postgresqlName),
-                  &m_error))
+    if (!execOnce(
+            *server,
+            QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_url.database, t.postgresqlName),
+            &m_error))
         return false;
     m_created = true;
     return true;
@@ -292,7 +294,7 @@ QSqlDatabase TestDatabase::raw()
     if (m_rawName.isEmpty()) {
         m_rawName = nextConnectionName("ft-test-raw");
         QSqlDatabase db = QSqlDatabase::addDatabase(
-                isSQLite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_rawName);
+            isSQLite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_rawName);
         configure(db, m_url);
         if (!db.open())
             qWarning("TestDatabase: raw connection failed: %s", qPrintable(db.lastError().text()));
@@ -346,8 +348,8 @@ QByteArray TestDatabase::fingerprint()
             hash.addData("<no file>");
         }
         const QFileInfo info(m_url.path);
-        const QStringList siblings = info.dir().entryList({ info.fileName() + QLatin1Char('*') },
-                                                         QDir::Files, QDir::Name);
+        const QStringList siblings =
+            info.dir().entryList({ info.fileName() + QLatin1Char('*') }, QDir::Files, QDir::Name);
         hash.addData(siblings.join(QLatin1Char('\n')).toUtf8());
         return hash.result().toHex();
     }
@@ -364,13 +366,14 @@ QByteArray TestDatabase::fingerprint()
         q.exec(QStringLiteral("SELECT string_agg(column_name || ' ' || data_type, ', ' ORDER BY "
                               "ordinal_position) FROM information_schema.columns WHERE "
                               "table_schema = 'public' AND table_name = '%1'")
-                       .arg(table));
+                   .arg(table));
         const QString columns = q.next() ? q.value(0).toString() : QString();
         q.exec(QStringLiteral("SELECT count(*), md5(coalesce(string_agg(t::text, '|' ORDER BY "
                               "t::text), '')) FROM \"%1\" t")
-                       .arg(table));
-        const QString rows = q.next() ? q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
-                                      : QStringLiteral("?");
+                   .arg(table));
+        const QString rows = q.next()
+            ? q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
+            : QStringLiteral("?");
         hash.addData(QStringLiteral("%1(%2): %3\n").arg(table, columns, rows).toUtf8());
     }
     {

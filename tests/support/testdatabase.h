@@ -49,7 +49,8 @@ public:
     QString tempPath(const QString &name) const;
 
     // Opens the database through core. By default an SQLite file is created when missing.
-    core::Result<std::unique_ptr<core::Database>> open(core::OpenOptions options = defaultOptions()) const;
+    core::Result<std::unique_ptr<core::Database>>
+    open(core::OpenOptions options = defaultOptions()) const;
     static core::OpenOptions defaultOptions() { return { true, true }; }
 
     // A connection that bypasses core entirely: to set up states core would refuse to create

@@ -16,18 +16,30 @@ using core::Error;
 QString kindName(Error::Kind kind)
 {
     switch (kind) {
-    case Error::Kind::InvalidValue: return QStringLiteral("InvalidValue");
-    case Error::Kind::Unique: return QStringLiteral("Unique");
-    case Error::Kind::Check: return QStringLiteral("Check");
-    case Error::Kind::ForeignKey: return QStringLiteral("ForeignKey");
-    case Error::Kind::NotNull: return QStringLiteral("NotNull");
-    case Error::Kind::NotFound: return QStringLiteral("NotFound");
-    case Error::Kind::Url: return QStringLiteral("Url");
-    case Error::Kind::Connection: return QStringLiteral("Connection");
-    case Error::Kind::File: return QStringLiteral("File");
-    case Error::Kind::Schema: return QStringLiteral("Schema");
-    case Error::Kind::Database: return QStringLiteral("Database");
-    case Error::Kind::Usage: return QStringLiteral("Usage");
+    case Error::Kind::InvalidValue:
+        return QStringLiteral("InvalidValue");
+    case Error::Kind::Unique:
+        return QStringLiteral("Unique");
+    case Error::Kind::Check:
+        return QStringLiteral("Check");
+    case Error::Kind::ForeignKey:
+        return QStringLiteral("ForeignKey");
+    case Error::Kind::NotNull:
+        return QStringLiteral("NotNull");
+    case Error::Kind::NotFound:
+        return QStringLiteral("NotFound");
+    case Error::Kind::Url:
+        return QStringLiteral("Url");
+    case Error::Kind::Connection:
+        return QStringLiteral("Connection");
+    case Error::Kind::File:
+        return QStringLiteral("File");
+    case Error::Kind::Schema:
+        return QStringLiteral("Schema");
+    case Error::Kind::Database:
+        return QStringLiteral("Database");
+    case Error::Kind::Usage:
+        return QStringLiteral("Usage");
     }
     return QStringLiteral("Kind(%1)").arg(int(kind));
 }
@@ -35,7 +47,7 @@ QString kindName(Error::Kind kind)
 QString describe(const Error &error)
 {
     return QStringLiteral("[%1] field=\"%2\" value=\"%3\" rule=\"%4\" message=\"%5\"")
-            .arg(kindName(error.kind), error.field, error.value, error.rule, error.message);
+        .arg(kindName(error.kind), error.field, error.value, error.rule, error.message);
 }
 
 qint64 rowCount(core::Database &db, const QString &table)

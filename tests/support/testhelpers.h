@@ -28,7 +28,7 @@ qint64 rowCount(core::Database &db, const QString &table);
 
 // Inserts `row` the way Repository<T>::create does, but without any validator: for tests that
 // prove the database's own constraint. Errors are translated by Database::exec as usual.
-template <typename T>
+template<typename T>
 core::Status rawInsert(core::Database &db, const T &row)
 {
     QStringList names;
@@ -43,10 +43,10 @@ core::Status rawInsert(core::Database &db, const T &row)
         values.insert(name, params.last());
     });
     const QString table = QString::fromLatin1(T::table);
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(table, names.join(QStringLiteral(", ")),
-                                     QStringList(names.size(), QStringLiteral("?"))
-                                             .join(QStringLiteral(", ")));
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, names.join(QStringLiteral(", ")),
+                 QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
     auto query = db.exec(sql, params, table, values);
     if (!query)
         return query.error();
@@ -55,7 +55,7 @@ core::Status rawInsert(core::Database &db, const T &row)
 
 // Sets members of `row` by column name, converting as a read from the database would; a null
 // QVariant empties an optional. Returns the names that matched no column.
-template <typename T>
+template<typename T>
 QStringList setColumns(T &row, const QVariantMap &values, const core::Dialect &dialect)
 {
     QStringList unknown = values.keys();
@@ -70,7 +70,7 @@ QStringList setColumns(T &row, const QVariantMap &values, const core::Dialect &d
 }
 
 // The value `row` would bind for `column`, or an invalid QVariant when it has no such column.
-template <typename T>
+template<typename T>
 QVariant columnValue(const T &row, const QString &column, const core::Dialect &dialect)
 {
     QVariant value;
@@ -84,19 +84,19 @@ QVariant columnValue(const T &row, const QString &column, const core::Dialect &d
 } // namespace ft::test
 
 // QVERIFY for a Result or Status, printing the whole Error when it is not ok.
-#define FT_VERIFY_OK(expr)                                                                         \
-    do {                                                                                           \
-        const auto &ft_result_ = (expr);                                                           \
-        QVERIFY2(ft_result_.ok(),                                                                  \
-                 qPrintable(QStringLiteral(#expr " failed: ")                                      \
-                            + (ft_result_.ok() ? QString()                                         \
-                                               : ft::test::describe(ft_result_.error()))));         \
+#define FT_VERIFY_OK(expr) \
+    do { \
+        const auto &ft_result_ = (expr); \
+        QVERIFY2( \
+            ft_result_.ok(), \
+            qPrintable(QStringLiteral(#expr " failed: ") \
+                       + (ft_result_.ok() ? QString() : ft::test::describe(ft_result_.error())))); \
     } while (false)
 
 // QVERIFY that a Result or Status failed; `errorOut` receives its Error.
-#define FT_VERIFY_FAILS(expr, errorOut)                                                            \
-    do {                                                                                           \
-        const auto &ft_result_ = (expr);                                                           \
-        QVERIFY2(!ft_result_.ok(), #expr " succeeded but should have failed");                     \
-        errorOut = ft_result_.error();                                                             \
+#define FT_VERIFY_FAILS(expr, errorOut) \
+    do { \
+        const auto &ft_result_ = (expr); \
+        QVERIFY2(!ft_result_.ok(), #expr " succeeded but should have failed"); \
+        errorOut = ft_result_.error(); \
     } while (false)

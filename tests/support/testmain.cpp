@@ -14,10 +14,18 @@ namespace {
 bool takesValue(const QString &option)
 {
     static const QStringList options = {
-        QStringLiteral("-o"),          QStringLiteral("-maxwarnings"), QStringLiteral("-eventdelay"),
-        QStringLiteral("-keydelay"),   QStringLiteral("-mousedelay"),  QStringLiteral("-iterations"),
-        QStringLiteral("-median"),     QStringLiteral("-minimumvalue"), QStringLiteral("-minimumtotal"),
-        QStringLiteral("-repeat"),     QStringLiteral("-platform"),    QStringLiteral("-seed"),
+        QStringLiteral("-o"),
+        QStringLiteral("-maxwarnings"),
+        QStringLiteral("-eventdelay"),
+        QStringLiteral("-keydelay"),
+        QStringLiteral("-mousedelay"),
+        QStringLiteral("-iterations"),
+        QStringLiteral("-median"),
+        QStringLiteral("-minimumvalue"),
+        QStringLiteral("-minimumtotal"),
+        QStringLiteral("-repeat"),
+        QStringLiteral("-platform"),
+        QStringLiteral("-seed"),
     };
     return options.contains(option);
 }
@@ -25,13 +33,13 @@ bool takesValue(const QString &option)
 bool isSpecial(const QByteArray &name)
 {
     return name == "initTestCase" || name == "cleanupTestCase" || name == "init"
-            || name == "cleanup" || name.endsWith("_data");
+        || name == "cleanup" || name.endsWith("_data");
 }
 
 bool startsWithWord(const QByteArray &name, const QByteArray &prefix)
 {
     return name.size() > prefix.size() && name.startsWith(prefix)
-            && QChar::fromLatin1(name.at(prefix.size())).isUpper();
+        && QChar::fromLatin1(name.at(prefix.size())).isUpper();
 }
 } // namespace
 

@@ -15,11 +15,11 @@ int runDatabaseTests(QObject *test, int argc, char **argv);
 } // namespace ft::test
 
 // main() of a test that runs against the backend in FT_TEST_BACKEND (see ft_add_db_test).
-#define FT_DB_TEST_MAIN(TestClass)                                                                 \
-    int main(int argc, char *argv[])                                                               \
-    {                                                                                              \
-        QCoreApplication app(argc, argv);                                                          \
-        TestClass test;                                                                            \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
-        return ft::test::runDatabaseTests(&test, argc, argv);                                      \
+#define FT_DB_TEST_MAIN(TestClass) \
+    int main(int argc, char *argv[]) \
+    { \
+        QCoreApplication app(argc, argv); \
+        TestClass test; \
+        QTEST_SET_MAIN_SOURCE_PATH \
+        return ft::test::runDatabaseTests(&test, argc, argv); \
     }

@@ -72,9 +72,12 @@ bool expectedToPass(const core::ExerciseDetails &d, const Filters &f)
     if (!f.muscle.isEmpty() && e.primaryMuscle != f.muscle
         && (f.primaryOnly || !d.secondaryMuscles.contains(f.muscle)))
         return false;
-    const auto differs = [](const QString &wanted, const QString &value) { return !wanted.isEmpty() && wanted != value; };
-    if (differs(f.equipment, e.equipment) || differs(f.mechanics, e.mechanics) || differs(f.force, e.force)
-        || differs(f.level, e.difficulty) || differs(f.movement, e.movement))
+    const auto differs = [](const QString &wanted, const QString &value) {
+        return !wanted.isEmpty() && wanted != value;
+    };
+    if (differs(f.equipment, e.equipment) || differs(f.mechanics, e.mechanics)
+        || differs(f.force, e.force) || differs(f.level, e.difficulty)
+        || differs(f.movement, e.movement))
         return false;
     if (!f.tag.isEmpty() && !d.tags.contains(f.tag, Qt::CaseInsensitive))
         return false;
@@ -84,7 +87,8 @@ bool expectedToPass(const core::ExerciseDetails &d, const Filters &f)
 void selectComboData(QComboBox *combo, const QVariant &data)
 {
     const int index = combo->findData(data);
-    QVERIFY2(index >= 0, qPrintable(u"%1 has no item %2"_s.arg(combo->objectName(), data.toString())));
+    QVERIFY2(index >= 0,
+             qPrintable(u"%1 has no item %2"_s.arg(combo->objectName(), data.toString())));
     combo->setCurrentIndex(index);
 }
 
@@ -139,7 +143,8 @@ private:
 
 void TestExercisesPage::init()
 {
-    core::Settings::useFile(m_settingsDir.filePath(u"settings-%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    core::Settings::useFile(m_settingsDir.filePath(
+        u"settings-%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
     m_testDb = std::make_unique<test::TestDatabase>();
     QVERIFY2(m_testDb->create(), qPrintable(m_testDb->errorString()));
     auto db = m_testDb->open();
@@ -188,8 +193,10 @@ core::ExerciseDetails TestExercisesPage::stored(core::Id id) const
 
 void TestExercisesPage::modelsPassTheTester()
 {
-    QAbstractItemModelTester modelTester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester modelTester(model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // Every kind of change while both testers watch.
     QTest::keyClicks(search(), u"press"_s);
@@ -214,15 +221,21 @@ void TestExercisesPage::modelsPassTheTester()
     // Display and value roles of an enum column.
     m_page->setDatabase(m_db.get());
     const int row = model()->rowOfId(bench);
-    QCOMPARE(model()->index(row, ui::ExerciseTableModel::MovementColumn).data().toString(), u"Horizontal push"_s);
-    QCOMPARE(model()->index(row, ui::ExerciseTableModel::MovementColumn).data(ui::ExerciseTableModel::ValueRole).toString(),
+    QCOMPARE(model()->index(row, ui::ExerciseTableModel::MovementColumn).data().toString(),
+             u"Horizontal push"_s);
+    QCOMPARE(model()
+                 ->index(row, ui::ExerciseTableModel::MovementColumn)
+                 .data(ui::ExerciseTableModel::ValueRole)
+                 .toString(),
              u"HORIZONTAL_PUSH"_s);
-    QCOMPARE(model()->headerData(ui::ExerciseTableModel::MovementColumn, Qt::Horizontal).toString(), u"Movement"_s);
+    QCOMPARE(model()->headerData(ui::ExerciseTableModel::MovementColumn, Qt::Horizontal).toString(),
+             u"Movement"_s);
 }
 
 void TestExercisesPage::enumLabels()
 {
-    QCOMPARE(ui::enumLabel(core::EnumType::MovementPattern, u"HORIZONTAL_PUSH"_s), u"Horizontal push"_s);
+    QCOMPARE(ui::enumLabel(core::EnumType::MovementPattern, u"HORIZONTAL_PUSH"_s),
+             u"Horizontal push"_s);
     QCOMPARE(ui::enumLabel(core::EnumType::Equipment, u"EZ_BAR"_s), u"EZ bar"_s);
     QCOMPARE(ui::enumLabel(core::EnumType::Equipment, u"SOMETHING_NEW"_s), u"SOMETHING_NEW"_s);
     QCOMPARE(ui::enumLabel(core::EnumType::Equipment, QString()), QString());
@@ -231,7 +244,8 @@ void TestExercisesPage::enumLabels()
         for (const QString &value : core::enumValues(type)) {
             const QString label = ui::enumLabel(type, value);
             QVERIFY2(label != value, qPrintable(value));
-            QVERIFY2(label.at(0).isUpper() && label.mid(1) != label.mid(1).toUpper(), qPrintable(label));
+            QVERIFY2(label.at(0).isUpper() && label.mid(1) != label.mid(1).toUpper(),
+                     qPrintable(label));
         }
     }
 }
@@ -255,36 +269,43 @@ void TestExercisesPage::filters_data()
     QTest::newRow("none") << any << false << any << any << any << any << any << any << active
                           << QStringList { u"Bench Press"_s, u"Bench Dip"_s } << QStringList();
     QTest::newRow("chest, primary or secondary")
-            << u"CHEST"_s << false << any << any << any << any << any << any << active
-            << QStringList { u"Bench Press"_s, u"Bench Dip"_s } << QStringList { u"Back Squat"_s };
+        << u"CHEST"_s << false << any << any << any << any << any << any << active
+        << QStringList { u"Bench Press"_s, u"Bench Dip"_s } << QStringList { u"Back Squat"_s };
     QTest::newRow("chest, primary only")
-            << u"CHEST"_s << true << any << any << any << any << any << any << active
-            << QStringList { u"Bench Press"_s } << QStringList { u"Bench Dip"_s };
-    QTest::newRow("equipment") << any << false << u"BARBELL"_s << any << any << any << any << any << active
-                               << QStringList { u"Bench Press"_s, u"Back Squat"_s } << QStringList { u"Bench Dip"_s };
-    QTest::newRow("mechanics") << any << false << any << u"ISOLATION"_s << any << any << any << any << active
-                               << QStringList { u"Band Curl"_s } << QStringList { u"Bench Press"_s };
-    QTest::newRow("force") << any << false << any << any << u"STATIC"_s << any << any << any << active
-                           << QStringList { u"Band Pallof Press"_s } << QStringList { u"Bench Press"_s };
-    QTest::newRow("level") << any << false << any << any << any << u"ADVANCED"_s << any << any << active
-                           << QStringList { u"Barbell Rollout"_s } << QStringList { u"Bench Press"_s };
-    QTest::newRow("movement") << any << false << any << any << any << any << u"HORIZONTAL_PUSH"_s << any << active
-                              << QStringList { u"Bench Press"_s } << QStringList { u"Bench Dip"_s };
-    QTest::newRow("tag") << any << false << any << any << any << any << any << u"powerlifting"_s << active
-                         << QStringList { u"Bench Press"_s } << QStringList { u"Bench Dip"_s };
+        << u"CHEST"_s << true << any << any << any << any << any << any << active
+        << QStringList { u"Bench Press"_s } << QStringList { u"Bench Dip"_s };
+    QTest::newRow("equipment") << any << false << u"BARBELL"_s << any << any << any << any << any
+                               << active << QStringList { u"Bench Press"_s, u"Back Squat"_s }
+                               << QStringList { u"Bench Dip"_s };
+    QTest::newRow("mechanics") << any << false << any << u"ISOLATION"_s << any << any << any << any
+                               << active << QStringList { u"Band Curl"_s }
+                               << QStringList { u"Bench Press"_s };
+    QTest::newRow("force") << any << false << any << any << u"STATIC"_s << any << any << any
+                           << active << QStringList { u"Band Pallof Press"_s }
+                           << QStringList { u"Bench Press"_s };
+    QTest::newRow("level") << any << false << any << any << any << u"ADVANCED"_s << any << any
+                           << active << QStringList { u"Barbell Rollout"_s }
+                           << QStringList { u"Bench Press"_s };
+    QTest::newRow("movement") << any << false << any << any << any << any << u"HORIZONTAL_PUSH"_s
+                              << any << active << QStringList { u"Bench Press"_s }
+                              << QStringList { u"Bench Dip"_s };
+    QTest::newRow("tag") << any << false << any << any << any << any << any << u"powerlifting"_s
+                         << active << QStringList { u"Bench Press"_s }
+                         << QStringList { u"Bench Dip"_s };
     QTest::newRow("chest + barbell + compound + push")
-            << u"CHEST"_s << false << u"BARBELL"_s << u"COMPOUND"_s << u"PUSH"_s << any << any << any << active
-            << QStringList { u"Bench Press"_s, u"Incline Bench Press"_s }
-            << QStringList { u"Dumbbell Bench Press"_s, u"Bench Dip"_s };
+        << u"CHEST"_s << false << u"BARBELL"_s << u"COMPOUND"_s << u"PUSH"_s << any << any << any
+        << active << QStringList { u"Bench Press"_s, u"Incline Bench Press"_s }
+        << QStringList { u"Dumbbell Bench Press"_s, u"Bench Dip"_s };
     QTest::newRow("triceps + bodyweight + beginner")
-            << u"TRICEPS"_s << false << u"BODYWEIGHT"_s << any << any << u"BEGINNER"_s << any << any << active
-            << QStringList { u"Bench Dip"_s } << QStringList { u"Bench Press"_s };
-    QTest::newRow("every filter")
-            << u"CHEST"_s << true << u"BARBELL"_s << u"COMPOUND"_s << u"PUSH"_s << u"BEGINNER"_s
-            << u"HORIZONTAL_PUSH"_s << u"powerlifting"_s << active << QStringList { u"Bench Press"_s }
-            << QStringList { u"Paused Bench Press"_s };
-    QTest::newRow("all states") << any << false << any << any << any << any << any << any << ActiveState::All
-                                << QStringList { u"Bench Press"_s } << QStringList();
+        << u"TRICEPS"_s << false << u"BODYWEIGHT"_s << any << any << u"BEGINNER"_s << any << any
+        << active << QStringList { u"Bench Dip"_s } << QStringList { u"Bench Press"_s };
+    QTest::newRow("every filter") << u"CHEST"_s << true << u"BARBELL"_s << u"COMPOUND"_s
+                                  << u"PUSH"_s << u"BEGINNER"_s << u"HORIZONTAL_PUSH"_s
+                                  << u"powerlifting"_s << active << QStringList { u"Bench Press"_s }
+                                  << QStringList { u"Paused Bench Press"_s };
+    QTest::newRow("all states") << any << false << any << any << any << any << any << any
+                                << ActiveState::All << QStringList { u"Bench Press"_s }
+                                << QStringList();
 }
 
 void TestExercisesPage::filters()
@@ -303,7 +324,8 @@ void TestExercisesPage::filters()
     QFETCH(QStringList, mustHide);
     f = { muscle, equipment, mechanics, force, level, movement, tag, primaryOnly, active };
 
-    QAbstractItemModelTester tester(proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(proxy(), &ui::ExerciseFilterProxy::filtersChanged);
     // Through the page's own controls, as a user sets them.
     selectComboData(combo(u"muscleFilter"_s), muscle);
@@ -341,8 +363,9 @@ void TestExercisesPage::filters()
 
     const QString count = m_page->findChild<QLabel *>(u"exerciseCount"_s)->text();
     QCOMPARE(count, u"%1 of %2 exercises"_s.arg(shown.size()).arg(m_catalog.size()));
-    const bool filtered = !muscle.isEmpty() || !equipment.isEmpty() || !mechanics.isEmpty() || !force.isEmpty()
-            || !level.isEmpty() || !movement.isEmpty() || !tag.isEmpty() || primaryOnly || active != ActiveState::Active;
+    const bool filtered = !muscle.isEmpty() || !equipment.isEmpty() || !mechanics.isEmpty()
+        || !force.isEmpty() || !level.isEmpty() || !movement.isEmpty() || !tag.isEmpty()
+        || primaryOnly || active != ActiveState::Active;
     QCOMPARE(proxy()->hasFilters(), filtered);
     QCOMPARE(m_page->findChild<QPushButton *>(u"clearFiltersButton"_s)->isEnabled(), filtered);
     QCOMPARE(changed.isEmpty(), !filtered);
@@ -363,7 +386,8 @@ void TestExercisesPage::activeState()
     FT_VERIFY_OK(core::deactivateExercise(*m_db, bench));
     FT_VERIFY_OK(core::deactivateExercise(*m_db, dip));
     m_page->setDatabase(m_db.get());
-    QAbstractItemModelTester tester(proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     // Active by default.
     QCOMPARE(proxy()->activeState(), ActiveState::Active);
@@ -379,7 +403,8 @@ void TestExercisesPage::activeState()
     selectComboData(combo(u"activeFilter"_s), int(ActiveState::All));
     QCOMPARE(proxy()->rowCount(), m_catalog.size());
     QVERIFY(!table()->isColumnHidden(ui::ExerciseTableModel::ActiveColumn));
-    const QModelIndex benchIndex = proxy()->mapFromSource(model()->index(model()->rowOfId(bench), ui::ExerciseTableModel::ActiveColumn));
+    const QModelIndex benchIndex = proxy()->mapFromSource(
+        model()->index(model()->rowOfId(bench), ui::ExerciseTableModel::ActiveColumn));
     QCOMPARE(benchIndex.data().toString(), u"No"_s);
     QVERIFY(benchIndex.data(Qt::ForegroundRole).isValid());
 
@@ -406,7 +431,8 @@ void TestExercisesPage::activeState()
 
 void TestExercisesPage::searchRanksBestFirst()
 {
-    QAbstractItemModelTester tester(proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QHeaderView *header = table()->horizontalHeader();
     QVERIFY(header->isSortIndicatorShown());
 
@@ -435,7 +461,8 @@ void TestExercisesPage::searchRanksBestFirst()
     QCOMPARE(namesInView(proxy()).first(), u"Bench Press"_s);
 
     // A header click while searching: that column's order instead, with its arrow.
-    table()->horizontalHeader()->setSortIndicator(ui::ExerciseTableModel::NameColumn, Qt::DescendingOrder);
+    table()->horizontalHeader()->setSortIndicator(ui::ExerciseTableModel::NameColumn,
+                                                  Qt::DescendingOrder);
     QVERIFY(!proxy()->isRankOrder());
     QVERIFY(header->isSortIndicatorShown());
     shown = namesInView(proxy());
@@ -478,7 +505,8 @@ void TestExercisesPage::searchIsCaseAndAccentInsensitive()
 
 void TestExercisesPage::searchAndFiltersCombine()
 {
-    QAbstractItemModelTester tester(proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTest::keyClicks(search(), u"press"_s);
     const int searched = proxy()->rowCount();
     selectComboData(combo(u"muscleFilter"_s), u"SHOULDERS"_s);
@@ -525,7 +553,8 @@ void TestExercisesPage::noMatchSaysWhyAndClears()
     QVERIFY2(text->text().contains(u"Equipment: EZ bar"_s), qPrintable(text->text()));
     QVERIFY(!clearFilters->isHidden());
     QVERIFY(clearSearch->isHidden());
-    QCOMPARE(m_page->findChild<QLabel *>(u"exerciseCount"_s)->text(), u"0 of %1 exercises"_s.arg(m_catalog.size()));
+    QCOMPARE(m_page->findChild<QLabel *>(u"exerciseCount"_s)->text(),
+             u"0 of %1 exercises"_s.arg(m_catalog.size()));
     clearFilters->click();
     QCOMPARE(proxy()->rowCount(), m_catalog.size());
     QCOMPARE(stack->currentWidget(), table());
@@ -534,7 +563,8 @@ void TestExercisesPage::noMatchSaysWhyAndClears()
     QTest::keyClicks(search(), u"curl"_s);
     selectComboData(combo(u"equipmentFilter"_s), u"TRAP_BAR"_s);
     QCOMPARE(proxy()->rowCount(), 0);
-    QVERIFY2(text->text().contains(u"curl"_s) && text->text().contains(u"Equipment: Trap bar"_s), qPrintable(text->text()));
+    QVERIFY2(text->text().contains(u"curl"_s) && text->text().contains(u"Equipment: Trap bar"_s),
+             qPrintable(text->text()));
     QVERIFY2(text->text().contains(u"Without the filters, "_s), qPrintable(text->text()));
     QVERIFY(!clearSearch->isHidden());
 
@@ -590,8 +620,10 @@ void TestExercisesPage::editThroughThePane()
 
     // The row and the database changed.
     const int row = model()->rowOfId(bench);
-    QCOMPARE(model()->index(row, ui::ExerciseTableModel::NameColumn).data().toString(), u"Barbell Bench Press"_s);
-    QCOMPARE(model()->index(row, ui::ExerciseTableModel::LevelColumn).data().toString(), u"Intermediate"_s);
+    QCOMPARE(model()->index(row, ui::ExerciseTableModel::NameColumn).data().toString(),
+             u"Barbell Bench Press"_s);
+    QCOMPARE(model()->index(row, ui::ExerciseTableModel::LevelColumn).data().toString(),
+             u"Intermediate"_s);
     const core::ExerciseDetails d = stored(bench);
     QCOMPARE(d.exercise.name, u"Barbell Bench Press"_s);
     QCOMPARE(d.exercise.difficulty, u"INTERMEDIATE"_s);
@@ -610,14 +642,17 @@ void TestExercisesPage::invalidInputShowsErrorAndWritesNothing_data()
 {
     QTest::addColumn<QString>("objectName");
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("field");   // what the error names (Error::invalid names table.column)
+    QTest::addColumn<QString>("field"); // what the error names (Error::invalid names table.column)
 
     QTest::newRow("empty name") << u"nameEdit"_s << QString() << u"exercises.name"_s;
     QTest::newRow("blank name") << u"nameEdit"_s << u"   "_s << u"exercises.name"_s;
     QTest::newRow("slug with spaces") << u"slugEdit"_s << u"Bench Press!"_s << u"exercises.slug"_s;
-    QTest::newRow("slug of another exercise") << u"slugEdit"_s << u"SLUG_OF_BACK_SQUAT"_s << u"already used by the exercise \"Back Squat\""_s;
-    QTest::newRow("alias twice") << u"aliasesEdit"_s << u"Flat Bench\nFlat Bench"_s << u"exercise_aliases.alias"_s;
-    QTest::newRow("alias too long") << u"aliasesEdit"_s << QString(121, u'a') << u"exercise_aliases.alias"_s;
+    QTest::newRow("slug of another exercise") << u"slugEdit"_s << u"SLUG_OF_BACK_SQUAT"_s
+                                              << u"already used by the exercise \"Back Squat\""_s;
+    QTest::newRow("alias twice") << u"aliasesEdit"_s << u"Flat Bench\nFlat Bench"_s
+                                 << u"exercise_aliases.alias"_s;
+    QTest::newRow("alias too long")
+        << u"aliasesEdit"_s << QString(121, u'a') << u"exercise_aliases.alias"_s;
     QTest::newRow("tag too long") << u"tagsEdit"_s << QString(51, u't') << u"tags.name"_s;
     QTest::newRow("tag twice") << u"tagsEdit"_s << u"push, Push"_s << u"tags.name"_s;
 }
@@ -670,9 +705,10 @@ void TestExercisesPage::tooLongTextCannotBeTyped()
 {
     // Fields with a column length stop at it instead of failing on save.
     QVERIFY(m_page->selectExercise(idOf(u"Bench Press"_s)));
-    const QList<std::pair<QString, int>> limits = {
-        { u"nameEdit"_s, 120 }, { u"slugEdit"_s, 140 }, { u"gripEdit"_s, 50 }, { u"videoUrlEdit"_s, 255 }
-    };
+    const QList<std::pair<QString, int>> limits = { { u"nameEdit"_s, 120 },
+                                                    { u"slugEdit"_s, 140 },
+                                                    { u"gripEdit"_s, 50 },
+                                                    { u"videoUrlEdit"_s, 255 } };
     for (const auto &[objectName, length] : limits) {
         auto *edit = m_page->findChild<QLineEdit *>(objectName);
         edit->clear();
@@ -734,7 +770,8 @@ void TestExercisesPage::newExerciseThenDeleteIt()
     // Required enum fields missing: the error names the first one.
     QTest::keyClicks(m_page->findChild<QLineEdit *>(u"nameEdit"_s), u"Yoke Walk"_s);
     QVERIFY(!m_page->saveExercise());
-    QVERIFY2(editor()->errorText().contains(u"exercises.primary_muscle"_s), qPrintable(editor()->errorText()));
+    QVERIFY2(editor()->errorText().contains(u"exercises.primary_muscle"_s),
+             qPrintable(editor()->errorText()));
     QCOMPARE(m_page->focusWidget(), m_page->findChild<QComboBox *>(u"primaryMuscleCombo"_s));
     QCOMPARE(test::countsText(*m_db), before);
 
@@ -743,7 +780,8 @@ void TestExercisesPage::newExerciseThenDeleteIt()
     selectComboData(m_page->findChild<QComboBox *>(u"mechanicsCombo"_s), u"COMPOUND"_s);
     selectComboData(m_page->findChild<QComboBox *>(u"forceCombo"_s), u"PUSH"_s);
     selectComboData(m_page->findChild<QComboBox *>(u"equipmentCombo"_s), u"OTHER"_s);
-    m_page->findChild<QPlainTextEdit *>(u"aliasesEdit"_s)->setPlainText(u"Yoke Carry\nSuper Yoke"_s);
+    m_page->findChild<QPlainTextEdit *>(u"aliasesEdit"_s)
+        ->setPlainText(u"Yoke Carry\nSuper Yoke"_s);
     QVERIFY(m_page->saveExercise());
     const core::Id id = editor()->exerciseId();
     QVERIFY(id > 0);
@@ -818,7 +856,9 @@ void TestExercisesPage::deleteWithHistoryOffersDeactivation()
     // No: nothing happens.
     ui::MessageBox::setNextAnswer(QMessageBox::No);
     m_page->deleteExercise();
-    QVERIFY2(ui::MessageBox::lastText().contains(u"cannot be deleted: it has training history (logged sets: 1)"_s), qPrintable(ui::MessageBox::lastText()));
+    QVERIFY2(ui::MessageBox::lastText().contains(
+                 u"cannot be deleted: it has training history (logged sets: 1)"_s),
+             qPrintable(ui::MessageBox::lastText()));
     QVERIFY(ui::MessageBox::lastText().contains(u"Deactivate"_s));
     QCOMPARE(stored(bench).exercise.isActive, true);
 
@@ -840,10 +880,13 @@ void TestExercisesPage::deleteWithHistoryOffersDeactivation()
 void TestExercisesPage::keyboardOrderAndEnter()
 {
     // Search → filters → table → the pane's fields → Save, along the focus chain.
-    const QStringList order = { u"exerciseSearch"_s, u"muscleFilter"_s, u"equipmentFilter"_s, u"activeFilter"_s,
-                                u"exerciseTable"_s, u"nameEdit"_s, u"slugEdit"_s, u"aliasesEdit"_s, u"tagsEdit"_s,
-                                u"primaryMuscleCombo"_s, u"secondaryMusclesList"_s, u"instructionsEdit"_s,
-                                u"activeCheck"_s, u"saveExerciseButton"_s, u"revertExerciseButton"_s };
+    const QStringList order = {
+        u"exerciseSearch"_s,     u"muscleFilter"_s,         u"equipmentFilter"_s,
+        u"activeFilter"_s,       u"exerciseTable"_s,        u"nameEdit"_s,
+        u"slugEdit"_s,           u"aliasesEdit"_s,          u"tagsEdit"_s,
+        u"primaryMuscleCombo"_s, u"secondaryMusclesList"_s, u"instructionsEdit"_s,
+        u"activeCheck"_s,        u"saveExerciseButton"_s,   u"revertExerciseButton"_s
+    };
     QStringList chain;
     QWidget *w = search();
     for (int i = 0; i < 200 && (i == 0 || w != search()); ++i, w = w->nextInFocusChain()) {
@@ -863,7 +906,8 @@ void TestExercisesPage::keyboardOrderAndEnter()
     const int row = table()->currentIndex().row();
     QTest::keyClick(table(), Qt::Key_Down);
     QCOMPARE(table()->currentIndex().row(), row + 1);
-    QCOMPARE(editor()->exerciseId(), table()->currentIndex().data(ui::ExerciseTableModel::IdRole).toLongLong());
+    QCOMPARE(editor()->exerciseId(),
+             table()->currentIndex().data(ui::ExerciseTableModel::IdRole).toLongLong());
 }
 
 void TestExercisesPage::inTheMainWindow()
@@ -897,8 +941,9 @@ void TestExercisesPage::inTheMainWindow()
     QStringList unnamed;
     const auto isPartOfControl = [page](QWidget *w) {
         for (QWidget *p = w->parentWidget(); p && p != page; p = p->parentWidget()) {
-            if (qobject_cast<QAbstractItemView *>(p) || qobject_cast<QComboBox *>(p) || qobject_cast<QLineEdit *>(p)
-                || qobject_cast<QAbstractSpinBox *>(p) || qobject_cast<QPlainTextEdit *>(p))
+            if (qobject_cast<QAbstractItemView *>(p) || qobject_cast<QComboBox *>(p)
+                || qobject_cast<QLineEdit *>(p) || qobject_cast<QAbstractSpinBox *>(p)
+                || qobject_cast<QPlainTextEdit *>(p))
                 return true;
         }
         return false;
@@ -907,13 +952,17 @@ void TestExercisesPage::inTheMainWindow()
         if (isPartOfControl(w))
             continue;
         const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-                || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-                || qobject_cast<QPlainTextEdit *>(w);
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QPlainTextEdit *>(w);
         if (input && w->accessibleName().isEmpty())
-            unnamed.append(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
+            unnamed.append(w->objectName().isEmpty()
+                               ? QString::fromLatin1(w->metaObject()->className())
+                               : w->objectName());
         if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->text().isEmpty()
             && button->accessibleName().isEmpty() && !button->objectName().startsWith(u"qt_"_s))
-            unnamed.append(button->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : button->objectName());
+            unnamed.append(button->objectName().isEmpty()
+                               ? QString::fromLatin1(w->metaObject()->className())
+                               : button->objectName());
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }

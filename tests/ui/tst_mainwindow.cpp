@@ -67,7 +67,8 @@ private:
 
 void TestMainWindow::init()
 {
-    core::Settings::useFile(m_settingsDir.filePath(u"settings-%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    core::Settings::useFile(m_settingsDir.filePath(
+        u"settings-%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
     m_db = std::make_unique<test::TestDatabase>();
     QVERIFY2(m_db->create(), qPrintable(m_db->errorString()));
     m_window = std::make_unique<ui::MainWindow>();
@@ -87,10 +88,12 @@ void TestMainWindow::pagesSwitchAndAreRemembered()
     auto *list = m_window->findChild<QListView *>(u"pageList"_s);
     auto *stack = m_window->findChild<QStackedWidget *>(u"pageStack"_s);
     QVERIFY(list && stack);
-    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(list->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(list->model()->rowCount(), 6);
 
-    const QStringList ids = { u"athletes"_s, u"exercises"_s, u"routines"_s, u"log"_s, u"progress"_s, u"body"_s };
+    const QStringList ids = { u"athletes"_s, u"exercises"_s, u"routines"_s,
+                              u"log"_s,      u"progress"_s,  u"body"_s };
     for (int i = 0; i < ids.size(); ++i) {
         list->setCurrentIndex(list->model()->index(i, 0));
         QCOMPARE(stack->currentIndex(), i);
@@ -102,7 +105,8 @@ void TestMainWindow::pagesSwitchAndAreRemembered()
 
     // Closing remembers the page and the database; a new window starts there.
     m_window->close();
-    QCOMPARE(core::Settings::instance().value(core::Settings::Key::CurrentPage).toString(), u"routines"_s);
+    QCOMPARE(core::Settings::instance().value(core::Settings::Key::CurrentPage).toString(),
+             u"routines"_s);
     QCOMPARE(core::Settings::instance().value(core::Settings::Key::LastDatabase).toString(),
              m_db->url().toString(false));
     ui::MainWindow second;
@@ -117,7 +121,8 @@ void TestMainWindow::createEditSearchDelete()
     auto *table = page->findChild<QTableView *>(u"athleteTable"_s);
     auto *selector = m_window->findChild<QComboBox *>(u"athleteSelector"_s);
     QVERIFY(table && selector);
-    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(table->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(table->model()->rowCount(), 0);
     QCOMPARE(selector->currentIndex(), -1);
 
@@ -125,7 +130,8 @@ void TestMainWindow::createEditSearchDelete()
     onNextDialog([](QDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"usernameEdit"_s), u" maria "_s);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"emailEdit"_s), u"Maria@Example.COM"_s);
-        dialog->findChild<QLineEdit *>(u"fullNameEdit"_s)->insert(u"María López"_s); // keyClicks is ASCII-only
+        dialog->findChild<QLineEdit *>(u"fullNameEdit"_s)
+            ->insert(u"María López"_s); // keyClicks is ASCII-only
         dialog->findChild<QSpinBox *>(u"birthYearSpin"_s)->setValue(1990);
         dialog->findChild<QSpinBox *>(u"heightSpin"_s)->setValue(168);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
@@ -160,7 +166,8 @@ void TestMainWindow::createEditSearchDelete()
     search->clear();
 
     // Edit: select María, change the height.
-    const QModelIndexList maria = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, u"María López"_s);
+    const QModelIndexList maria =
+        table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, u"María López"_s);
     QCOMPARE(maria.size(), 1);
     table->selectRow(maria.first().row());
     onNextDialog([](QDialog *dialog) {
@@ -173,12 +180,18 @@ void TestMainWindow::createEditSearchDelete()
     QCOMPARE(stored->profile->heightCm, std::optional<int>(170));
 
     // Delete asks first: "Cancel" keeps her, "Yes" removes her and says what goes with her.
-    table->selectRow(table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, u"María López"_s).first().row());
+    table->selectRow(table->model()
+                         ->match(table->model()->index(0, 0), Qt::DisplayRole, u"María López"_s)
+                         .first()
+                         .row());
     ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
     page->deleteAthlete();
     QCOMPARE(table->model()->rowCount(), 2);
     QVERIFY(ui::MessageBox::lastText().contains(u"routine"_s));
-    table->selectRow(table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, u"María López"_s).first().row());
+    table->selectRow(table->model()
+                         ->match(table->model()->index(0, 0), Qt::DisplayRole, u"María López"_s)
+                         .first()
+                         .row());
     ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     page->deleteAthlete();
     QCOMPARE(table->model()->rowCount(), 1);
@@ -197,7 +210,8 @@ void TestMainWindow::invalidInputKeepsDialogOpen()
         // Still open, the error names the field, the email field has the focus, typing is kept.
         QVERIFY(dialog->isVisible());
         auto *error = dialog->findChild<QLabel *>(u"errorLabel"_s);
-        sawError = error->text().contains(u"users.email"_s) && error->text().contains(u"not-an-email"_s);
+        sawError =
+            error->text().contains(u"users.email"_s) && error->text().contains(u"not-an-email"_s);
         QCOMPARE(dialog->findChild<QLineEdit *>(u"usernameEdit"_s)->text(), u"ann"_s);
         QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(u"emailEdit"_s));
     });
@@ -226,7 +240,8 @@ void TestMainWindow::failedOpenKeepsCurrentDatabase()
     QCOMPARE(file.readAll(), QByteArray("shopping list\n"));
 
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    QVERIFY(!m_window->openDatabase(core::DatabaseUrl::sqliteFile(m_db->tempPath(u"missing.sqlite"_s))));
+    QVERIFY(!m_window->openDatabase(
+        core::DatabaseUrl::sqliteFile(m_db->tempPath(u"missing.sqlite"_s))));
     QVERIFY(!QFile::exists(m_db->tempPath(u"missing.sqlite"_s)));
     QCOMPARE(m_window->database()->url().displayName(), before);
 }
@@ -240,8 +255,8 @@ void TestMainWindow::everyControlHasAnAccessibleName()
     // button) speak through the control itself.
     const auto isPartOfControl = [](QWidget *w) {
         for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
-            if (qobject_cast<QAbstractItemView *>(p) || qobject_cast<QComboBox *>(p) || qobject_cast<QLineEdit *>(p)
-                || qobject_cast<QAbstractSpinBox *>(p))
+            if (qobject_cast<QAbstractItemView *>(p) || qobject_cast<QComboBox *>(p)
+                || qobject_cast<QLineEdit *>(p) || qobject_cast<QAbstractSpinBox *>(p))
                 return true;
         }
         return false;
@@ -251,11 +266,13 @@ void TestMainWindow::everyControlHasAnAccessibleName()
         if (isPartOfControl(w))
             continue;
         const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-                || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w);
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w);
         if (input && w->accessibleName().isEmpty())
-            unnamed.append(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
-        if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->text().isEmpty() && button->accessibleName().isEmpty()
-            && !button->objectName().startsWith(u"qt_"_s))
+            unnamed.append(w->objectName().isEmpty()
+                               ? QString::fromLatin1(w->metaObject()->className())
+                               : w->objectName());
+        if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->text().isEmpty()
+            && button->accessibleName().isEmpty() && !button->objectName().startsWith(u"qt_"_s))
             unnamed.append(QString::fromLatin1(w->metaObject()->className()));
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
@@ -285,7 +302,8 @@ void TestMainWindow::importExercisesFromFreeExerciseDb()
     m_window->importExerciseFile(good);
     const qint64 after = countExercises();
     QVERIFY(after > before);
-    QVERIFY2(ui::MessageBox::lastText().contains(QString::number(after - before)), qPrintable(ui::MessageBox::lastText()));
+    QVERIFY2(ui::MessageBox::lastText().contains(QString::number(after - before)),
+             qPrintable(ui::MessageBox::lastText()));
 
     // Importing it again adds nothing.
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);

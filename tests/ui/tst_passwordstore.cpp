@@ -43,7 +43,8 @@ TestPasswordStore::ReadResult TestPasswordStore::read(ui::PasswordStore &store, 
     return result;
 }
 
-QString TestPasswordStore::write(ui::PasswordStore &store, const QString &key, const QString &password)
+QString TestPasswordStore::write(ui::PasswordStore &store, const QString &key,
+                                 const QString &password)
 {
     bool done = false;
     QString error;
@@ -100,7 +101,8 @@ void TestPasswordStore::settingsNeverHoldPasswords()
     const QString file = dir.filePath(u"settings.ini"_s);
     core::Settings::useFile(file);
     core::Settings &settings = core::Settings::instance();
-    settings.setValue(core::Settings::Key::LastDatabase, u"postgresql://coach:hunter2@db:5432/gym"_s);
+    settings.setValue(core::Settings::Key::LastDatabase,
+                      u"postgresql://coach:hunter2@db:5432/gym"_s);
     settings.addRecentDatabase(u"postgresql://coach:hunter2@db:5432/gym"_s);
     settings.sync();
     QFile f(file);

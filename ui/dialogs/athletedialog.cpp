@@ -18,7 +18,9 @@
 namespace ft::ui {
 
 AthleteDialog::AthleteDialog(const core::Athlete &athlete, SaveFunction save, QWidget *parent)
-    : QDialog(parent), m_original(athlete), m_save(std::move(save))
+    : QDialog(parent)
+    , m_original(athlete)
+    , m_save(std::move(save))
 {
     setWindowTitle(athlete.subject.id ? tr("Edit Athlete") : tr("New Athlete"));
     setObjectName(QStringLiteral("athleteDialog"));
@@ -73,9 +75,10 @@ AthleteDialog::AthleteDialog(const core::Athlete &athlete, SaveFunction save, QW
     form->addRow(buddyLabel(tr("&Height:"), m_height, this), m_height);
     form->addRow(buddyLabel(tr("&Dominant hand:"), m_hand, this), m_hand);
 
-    auto *privacy = new QLabel(tr("Username, email and full name are personal data: they stay with the "
-                                  "user account. Training data refers to a pseudonym."),
-                               this);
+    auto *privacy =
+        new QLabel(tr("Username, email and full name are personal data: they stay with the "
+                      "user account. Training data refers to a pseudonym."),
+                   this);
     privacy->setWordWrap(true);
     privacy->setEnabled(false);
 
@@ -104,14 +107,17 @@ core::Athlete AthleteDialog::athlete() const
     core::Athlete a = m_original;
     a.user.username = m_username->text();
     a.user.email = m_email->text();
-    a.user.fullName = m_fullName->text().trimmed().isEmpty() ? std::nullopt
-                                                             : std::optional<QString>(m_fullName->text());
+    a.user.fullName = m_fullName->text().trimmed().isEmpty()
+        ? std::nullopt
+        : std::optional<QString>(m_fullName->text());
     core::SubjectProfile profile = a.profile.value_or(core::SubjectProfile());
     const QString sex = m_sex->currentData().toString();
     profile.sex = sex.isEmpty() ? std::nullopt : std::optional<QString>(sex);
-    profile.birthYear = m_birthYear->value() == m_birthYear->minimum() ? std::nullopt
-                                                                       : std::optional<int>(m_birthYear->value());
-    profile.heightCm = m_height->value() == 0 ? std::nullopt : std::optional<int>(m_height->value());
+    profile.birthYear = m_birthYear->value() == m_birthYear->minimum()
+        ? std::nullopt
+        : std::optional<int>(m_birthYear->value());
+    profile.heightCm =
+        m_height->value() == 0 ? std::nullopt : std::optional<int>(m_height->value());
     const QString hand = m_hand->currentText().trimmed();
     profile.dominantHand = hand.isEmpty() ? std::nullopt : std::optional<QString>(hand);
     a.profile = profile;

@@ -14,7 +14,8 @@
 
 namespace ft::ui {
 
-ConnectDialog::ConnectDialog(const core::DatabaseUrl &initial, QWidget *parent) : QDialog(parent)
+ConnectDialog::ConnectDialog(const core::DatabaseUrl &initial, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Connect to PostgreSQL"));
     setObjectName(QStringLiteral("connectDialog"));
@@ -36,7 +37,8 @@ ConnectDialog::ConnectDialog(const core::DatabaseUrl &initial, QWidget *parent) 
     m_remember = new QCheckBox(tr("&Remember the password in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
     m_remember->setAccessibleName(tr("Remember the password in the system keychain"));
-    m_remember->setChecked(core::Settings::instance().value(core::Settings::Key::RememberPassword).toBool());
+    m_remember->setChecked(
+        core::Settings::instance().value(core::Settings::Key::RememberPassword).toBool());
 
     auto *form = new QFormLayout;
     form->addRow(buddyLabel(tr("&Host:"), m_host, this), m_host);
@@ -65,7 +67,8 @@ ConnectDialog::ConnectDialog(const core::DatabaseUrl &initial, QWidget *parent) 
 
 void ConnectDialog::updateOk()
 {
-    m_connect->setEnabled(!m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty()
+    m_connect->setEnabled(!m_host->text().trimmed().isEmpty()
+                          && !m_database->text().trimmed().isEmpty()
                           && !m_user->text().trimmed().isEmpty());
 }
 

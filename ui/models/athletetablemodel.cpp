@@ -4,7 +4,9 @@
 
 namespace ft::ui {
 
-AthleteTableModel::AthleteTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+AthleteTableModel::AthleteTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 QString AthleteTableModel::reload(core::Database *db)
 {
@@ -70,8 +72,10 @@ QVariant AthleteTableModel::data(const QModelIndex &index, int role) const
         return {};
     const core::Athlete &a = m_athletes.at(index.row());
     switch (role) {
-    case SubjectIdRole: return a.subject.id;
-    case PseudonymRole: return a.subject.pseudonym.toString(QUuid::WithoutBraces);
+    case SubjectIdRole:
+        return a.subject.id;
+    case PseudonymRole:
+        return a.subject.pseudonym.toString(QUuid::WithoutBraces);
     case Qt::TextAlignmentRole:
         if (index.column() == BirthYearColumn || index.column() == HeightColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -83,13 +87,20 @@ QVariant AthleteTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (index.column()) {
-    case NameColumn: return a.displayName();
-    case UsernameColumn: return a.user.username;
-    case EmailColumn: return a.user.email;
-    case SexColumn: return a.profile && a.profile->sex ? sexLabel(*a.profile->sex) : QString();
-    case BirthYearColumn: return a.profile && a.profile->birthYear ? QVariant(*a.profile->birthYear) : QVariant();
-    case HeightColumn: return a.profile && a.profile->heightCm ? QVariant(*a.profile->heightCm) : QVariant();
-    case PseudonymColumn: return a.subject.pseudonym.toString(QUuid::WithoutBraces);
+    case NameColumn:
+        return a.displayName();
+    case UsernameColumn:
+        return a.user.username;
+    case EmailColumn:
+        return a.user.email;
+    case SexColumn:
+        return a.profile && a.profile->sex ? sexLabel(*a.profile->sex) : QString();
+    case BirthYearColumn:
+        return a.profile && a.profile->birthYear ? QVariant(*a.profile->birthYear) : QVariant();
+    case HeightColumn:
+        return a.profile && a.profile->heightCm ? QVariant(*a.profile->heightCm) : QVariant();
+    case PseudonymColumn:
+        return a.subject.pseudonym.toString(QUuid::WithoutBraces);
     }
     return {};
 }
@@ -99,13 +110,20 @@ QVariant AthleteTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case UsernameColumn: return tr("Username");
-    case EmailColumn: return tr("Email");
-    case SexColumn: return tr("Sex");
-    case BirthYearColumn: return tr("Birth year");
-    case HeightColumn: return tr("Height (cm)");
-    case PseudonymColumn: return tr("Pseudonym");
+    case NameColumn:
+        return tr("Name");
+    case UsernameColumn:
+        return tr("Username");
+    case EmailColumn:
+        return tr("Email");
+    case SexColumn:
+        return tr("Sex");
+    case BirthYearColumn:
+        return tr("Birth year");
+    case HeightColumn:
+        return tr("Height (cm)");
+    case PseudonymColumn:
+        return tr("Pseudonym");
     }
     return {};
 }

@@ -17,7 +17,16 @@ class AthleteTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, UsernameColumn, EmailColumn, SexColumn, BirthYearColumn, HeightColumn, PseudonymColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        UsernameColumn,
+        EmailColumn,
+        SexColumn,
+        BirthYearColumn,
+        HeightColumn,
+        PseudonymColumn,
+        ColumnCount
+    };
     enum Role { SubjectIdRole = Qt::UserRole + 1, PseudonymRole };
 
     explicit AthleteTableModel(QObject *parent = nullptr);
@@ -32,7 +41,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     static QString sexLabel(const QString &value);
 

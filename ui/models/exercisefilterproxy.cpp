@@ -15,13 +15,20 @@ constexpr int filterCount = 7;
 EnumType filterEnumType(ExerciseFilterProxy::Filter filter)
 {
     switch (filter) {
-    case ExerciseFilterProxy::Filter::Muscle: return EnumType::MuscleGroup;
-    case ExerciseFilterProxy::Filter::Equipment: return EnumType::Equipment;
-    case ExerciseFilterProxy::Filter::Mechanics: return EnumType::Mechanics;
-    case ExerciseFilterProxy::Filter::Force: return EnumType::ForceVector;
-    case ExerciseFilterProxy::Filter::Level: return EnumType::Level;
-    case ExerciseFilterProxy::Filter::Movement: return EnumType::MovementPattern;
-    case ExerciseFilterProxy::Filter::Tag: return EnumType::None;
+    case ExerciseFilterProxy::Filter::Muscle:
+        return EnumType::MuscleGroup;
+    case ExerciseFilterProxy::Filter::Equipment:
+        return EnumType::Equipment;
+    case ExerciseFilterProxy::Filter::Mechanics:
+        return EnumType::Mechanics;
+    case ExerciseFilterProxy::Filter::Force:
+        return EnumType::ForceVector;
+    case ExerciseFilterProxy::Filter::Level:
+        return EnumType::Level;
+    case ExerciseFilterProxy::Filter::Movement:
+        return EnumType::MovementPattern;
+    case ExerciseFilterProxy::Filter::Tag:
+        return EnumType::None;
     }
     return EnumType::None;
 }
@@ -29,26 +36,36 @@ EnumType filterEnumType(ExerciseFilterProxy::Filter filter)
 QString filterTitle(ExerciseFilterProxy::Filter filter)
 {
     switch (filter) {
-    case ExerciseFilterProxy::Filter::Muscle: return ExerciseFilterProxy::tr("Muscle");
-    case ExerciseFilterProxy::Filter::Equipment: return ExerciseFilterProxy::tr("Equipment");
-    case ExerciseFilterProxy::Filter::Mechanics: return ExerciseFilterProxy::tr("Mechanics");
-    case ExerciseFilterProxy::Filter::Force: return ExerciseFilterProxy::tr("Force");
-    case ExerciseFilterProxy::Filter::Level: return ExerciseFilterProxy::tr("Level");
-    case ExerciseFilterProxy::Filter::Movement: return ExerciseFilterProxy::tr("Movement");
-    case ExerciseFilterProxy::Filter::Tag: return ExerciseFilterProxy::tr("Tag");
+    case ExerciseFilterProxy::Filter::Muscle:
+        return ExerciseFilterProxy::tr("Muscle");
+    case ExerciseFilterProxy::Filter::Equipment:
+        return ExerciseFilterProxy::tr("Equipment");
+    case ExerciseFilterProxy::Filter::Mechanics:
+        return ExerciseFilterProxy::tr("Mechanics");
+    case ExerciseFilterProxy::Filter::Force:
+        return ExerciseFilterProxy::tr("Force");
+    case ExerciseFilterProxy::Filter::Level:
+        return ExerciseFilterProxy::tr("Level");
+    case ExerciseFilterProxy::Filter::Movement:
+        return ExerciseFilterProxy::tr("Movement");
+    case ExerciseFilterProxy::Filter::Tag:
+        return ExerciseFilterProxy::tr("Tag");
     }
     return {};
 }
 } // namespace
 
-ExerciseFilterProxy::ExerciseFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) { }
+ExerciseFilterProxy::ExerciseFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{ }
 
 void ExerciseFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = qobject_cast<ExerciseTableModel *>(model);
-    Q_ASSERT_X(m_model || !model, "ExerciseFilterProxy", "the source must be an ExerciseTableModel");
+    Q_ASSERT_X(m_model || !model, "ExerciseFilterProxy",
+               "the source must be an ExerciseTableModel");
     recomputeRanks();
     QSortFilterProxyModel::setSourceModel(m_model);
     if (m_model) {
@@ -166,15 +183,22 @@ QStringList ExerciseFilterProxy::filterDescriptions() const
         if (value.isEmpty())
             continue;
         const EnumType type = filterEnumType(filter);
-        QString text = tr("%1: %2").arg(filterTitle(filter), type == EnumType::None ? value : enumLabel(type, value));
+        QString text = tr("%1: %2").arg(filterTitle(filter),
+                                        type == EnumType::None ? value : enumLabel(type, value));
         if (filter == Filter::Muscle)
-            text += m_muscleScope == MuscleScope::PrimaryOnly ? tr(" (primary only)") : tr(" (primary or secondary)");
+            text += m_muscleScope == MuscleScope::PrimaryOnly ? tr(" (primary only)")
+                                                              : tr(" (primary or secondary)");
         out.append(text);
     }
     switch (m_activeState) {
-    case ActiveState::Active: break;
-    case ActiveState::Inactive: out.append(tr("Show: inactive only")); break;
-    case ActiveState::All: out.append(tr("Show: active and inactive")); break;
+    case ActiveState::Active:
+        break;
+    case ActiveState::Inactive:
+        out.append(tr("Show: inactive only"));
+        break;
+    case ActiveState::All:
+        out.append(tr("Show: active and inactive"));
+        break;
     }
     return out;
 }
@@ -209,7 +233,8 @@ bool ExerciseFilterProxy::passesFilters(int sourceRow) const
         if (e.isActive)
             return false;
         break;
-    case ActiveState::All: break;
+    case ActiveState::All:
+        break;
     }
     const auto differs = [this](Filter f, const QString &value) {
         const QString &wanted = m_filters[int(f)];
@@ -219,11 +244,13 @@ bool ExerciseFilterProxy::passesFilters(int sourceRow) const
         || differs(Filter::Force, e.force) || differs(Filter::Level, e.difficulty)
         || differs(Filter::Movement, e.movement))
         return false;
-    if (const QString &muscle = m_filters[int(Filter::Muscle)]; !muscle.isEmpty() && e.primaryMuscle != muscle) {
+    if (const QString &muscle = m_filters[int(Filter::Muscle)];
+        !muscle.isEmpty() && e.primaryMuscle != muscle) {
         if (m_muscleScope == MuscleScope::PrimaryOnly || !d.secondaryMuscles.contains(muscle))
             return false;
     }
-    if (const QString &tag = m_filters[int(Filter::Tag)]; !tag.isEmpty() && !d.tags.contains(tag, Qt::CaseInsensitive))
+    if (const QString &tag = m_filters[int(Filter::Tag)];
+        !tag.isEmpty() && !d.tags.contains(tag, Qt::CaseInsensitive))
         return false;
     return true;
 }
@@ -272,17 +299,24 @@ bool ExerciseFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
         return byName();
     };
     switch (left.column()) {
-    case ExerciseTableModel::PrimaryMuscleColumn: return byEnum(EnumType::MuscleGroup, a.primaryMuscle, b.primaryMuscle);
-    case ExerciseTableModel::EquipmentColumn: return byEnum(EnumType::Equipment, a.equipment, b.equipment);
-    case ExerciseTableModel::MechanicsColumn: return byEnum(EnumType::Mechanics, a.mechanics, b.mechanics);
-    case ExerciseTableModel::ForceColumn: return byEnum(EnumType::ForceVector, a.force, b.force);
-    case ExerciseTableModel::LevelColumn: return byEnum(EnumType::Level, a.difficulty, b.difficulty);
-    case ExerciseTableModel::MovementColumn: return byEnum(EnumType::MovementPattern, a.movement, b.movement);
+    case ExerciseTableModel::PrimaryMuscleColumn:
+        return byEnum(EnumType::MuscleGroup, a.primaryMuscle, b.primaryMuscle);
+    case ExerciseTableModel::EquipmentColumn:
+        return byEnum(EnumType::Equipment, a.equipment, b.equipment);
+    case ExerciseTableModel::MechanicsColumn:
+        return byEnum(EnumType::Mechanics, a.mechanics, b.mechanics);
+    case ExerciseTableModel::ForceColumn:
+        return byEnum(EnumType::ForceVector, a.force, b.force);
+    case ExerciseTableModel::LevelColumn:
+        return byEnum(EnumType::Level, a.difficulty, b.difficulty);
+    case ExerciseTableModel::MovementColumn:
+        return byEnum(EnumType::MovementPattern, a.movement, b.movement);
     case ExerciseTableModel::ActiveColumn:
         if (a.isActive != b.isActive)
             return a.isActive && !b.isActive; // active first
         return byName();
-    default: return byName();
+    default:
+        return byName();
     }
 }
 

@@ -84,7 +84,7 @@ private:
 
     ExerciseTableModel *m_model = nullptr;
     QString m_search;
-    QString m_query;  // m_search folded; empty when nothing to search
+    QString m_query;         // m_search folded; empty when nothing to search
     std::vector<int> m_rank; // by source row: place in best-match order, -1 no match
     QString m_filters[7];
     MuscleScope m_muscleScope = MuscleScope::PrimaryOrSecondary;

@@ -16,7 +16,9 @@ namespace ft::ui {
 
 using core::EnumType;
 
-ExerciseTableModel::ExerciseTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+ExerciseTableModel::ExerciseTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 QString ExerciseTableModel::reload(core::Database *db)
 {
@@ -121,27 +123,42 @@ int ExerciseTableModel::columnCount(const QModelIndex &parent) const
 EnumType ExerciseTableModel::columnEnumType(int column)
 {
     switch (column) {
-    case PrimaryMuscleColumn: return EnumType::MuscleGroup;
-    case EquipmentColumn: return EnumType::Equipment;
-    case MechanicsColumn: return EnumType::Mechanics;
-    case ForceColumn: return EnumType::ForceVector;
-    case LevelColumn: return EnumType::Level;
-    case MovementColumn: return EnumType::MovementPattern;
-    default: return EnumType::None;
+    case PrimaryMuscleColumn:
+        return EnumType::MuscleGroup;
+    case EquipmentColumn:
+        return EnumType::Equipment;
+    case MechanicsColumn:
+        return EnumType::Mechanics;
+    case ForceColumn:
+        return EnumType::ForceVector;
+    case LevelColumn:
+        return EnumType::Level;
+    case MovementColumn:
+        return EnumType::MovementPattern;
+    default:
+        return EnumType::None;
     }
 }
 
 QString ExerciseTableModel::columnTitle(int column)
 {
     switch (column) {
-    case NameColumn: return tr("Name");
-    case PrimaryMuscleColumn: return tr("Primary muscle");
-    case EquipmentColumn: return tr("Equipment");
-    case MechanicsColumn: return tr("Mechanics");
-    case ForceColumn: return tr("Force");
-    case LevelColumn: return tr("Level");
-    case MovementColumn: return tr("Movement");
-    case ActiveColumn: return tr("Active");
+    case NameColumn:
+        return tr("Name");
+    case PrimaryMuscleColumn:
+        return tr("Primary muscle");
+    case EquipmentColumn:
+        return tr("Equipment");
+    case MechanicsColumn:
+        return tr("Mechanics");
+    case ForceColumn:
+        return tr("Force");
+    case LevelColumn:
+        return tr("Level");
+    case MovementColumn:
+        return tr("Movement");
+    case ActiveColumn:
+        return tr("Active");
     }
     return {};
 }
@@ -154,10 +171,14 @@ QVariant ExerciseTableModel::data(const QModelIndex &index, int role) const
     const core::Exercise &e = d.exercise;
     const int column = index.column();
     switch (role) {
-    case IdRole: return e.id;
-    case AliasesRole: return d.aliases;
-    case TagsRole: return d.tags;
-    case SecondaryMusclesRole: return d.secondaryMuscles;
+    case IdRole:
+        return e.id;
+    case AliasesRole:
+        return d.aliases;
+    case TagsRole:
+        return d.tags;
+    case SecondaryMusclesRole:
+        return d.secondaryMuscles;
     case Qt::ForegroundRole:
         // Inactive exercises are kept for their history: shown, but greyed.
         if (!e.isActive)
@@ -177,13 +198,20 @@ QVariant ExerciseTableModel::data(const QModelIndex &index, int role) const
     }
     const bool display = role == Qt::DisplayRole;
     switch (column) {
-    case NameColumn: return e.name;
-    case PrimaryMuscleColumn: return display ? enumLabel(EnumType::MuscleGroup, e.primaryMuscle) : e.primaryMuscle;
-    case EquipmentColumn: return display ? enumLabel(EnumType::Equipment, e.equipment) : e.equipment;
-    case MechanicsColumn: return display ? enumLabel(EnumType::Mechanics, e.mechanics) : e.mechanics;
-    case ForceColumn: return display ? enumLabel(EnumType::ForceVector, e.force) : e.force;
-    case LevelColumn: return display ? enumLabel(EnumType::Level, e.difficulty) : e.difficulty;
-    case MovementColumn: return display ? enumLabel(EnumType::MovementPattern, e.movement) : e.movement;
+    case NameColumn:
+        return e.name;
+    case PrimaryMuscleColumn:
+        return display ? enumLabel(EnumType::MuscleGroup, e.primaryMuscle) : e.primaryMuscle;
+    case EquipmentColumn:
+        return display ? enumLabel(EnumType::Equipment, e.equipment) : e.equipment;
+    case MechanicsColumn:
+        return display ? enumLabel(EnumType::Mechanics, e.mechanics) : e.mechanics;
+    case ForceColumn:
+        return display ? enumLabel(EnumType::ForceVector, e.force) : e.force;
+    case LevelColumn:
+        return display ? enumLabel(EnumType::Level, e.difficulty) : e.difficulty;
+    case MovementColumn:
+        return display ? enumLabel(EnumType::MovementPattern, e.movement) : e.movement;
     case ActiveColumn:
         if (!display)
             return e.isActive;

@@ -18,7 +18,9 @@
 
 namespace ft::ui {
 
-AthletesPage::AthletesPage(AthleteTableModel *model, QWidget *parent) : Page(parent), m_model(model)
+AthletesPage::AthletesPage(AthleteTableModel *model, QWidget *parent)
+    : Page(parent)
+    , m_model(model)
 {
     setObjectName(QStringLiteral("athletesPage"));
 
@@ -53,14 +55,16 @@ AthletesPage::AthletesPage(AthleteTableModel *model, QWidget *parent) : Page(par
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AthleteTableModel::PseudonymColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AthleteTableModel::PseudonymColumn,
+                                                      QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *empty = new QWidget(this);
-    auto *emptyText = new QLabel(tr("<h3>No athletes yet</h3><p>An athlete is anyone whose training "
-                                    "you plan or log: you, or the people you coach.</p>"),
-                                 empty);
+    auto *emptyText =
+        new QLabel(tr("<h3>No athletes yet</h3><p>An athlete is anyone whose training "
+                      "you plan or log: you, or the people you coach.</p>"),
+                   empty);
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
     auto *emptyButton = new QPushButton(tr("Create the First Athlete"), empty);
@@ -98,7 +102,8 @@ AthletesPage::AthletesPage(AthleteTableModel *model, QWidget *parent) : Page(par
     connect(m_deleteButton, &QPushButton::clicked, this, &AthletesPage::deleteAthlete);
     connect(m_table, &QTableView::activated, this, &AthletesPage::editAthlete);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AthletesPage::updateState);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AthletesPage::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AthletesPage::updateState);
 
     setTabOrder(m_search, m_newButton);
     setTabOrder(m_newButton, m_editButton);
@@ -148,7 +153,9 @@ void AthletesPage::newAthlete()
 {
     if (!m_db)
         return;
-    AthleteDialog dialog(core::Athlete(), [this](const core::Athlete &a) { return core::saveAthlete(*m_db, a); }, this);
+    AthleteDialog dialog(
+        core::Athlete(), [this](const core::Athlete &a) { return core::saveAthlete(*m_db, a); },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit statusMessage(tr("Created athlete %1.").arg(dialog.saved().displayName()));
@@ -160,7 +167,9 @@ void AthletesPage::editAthlete()
     const int row = currentSourceRow();
     if (!m_db || row < 0)
         return;
-    AthleteDialog dialog(m_model->athlete(row), [this](const core::Athlete &a) { return core::saveAthlete(*m_db, a); }, this);
+    AthleteDialog dialog(
+        m_model->athlete(row),
+        [this](const core::Athlete &a) { return core::saveAthlete(*m_db, a); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit statusMessage(tr("Saved athlete %1.").arg(dialog.saved().displayName()));
@@ -179,17 +188,18 @@ void AthletesPage::deleteAthlete()
         return;
     }
     const QString text =
-            tr("Delete %1 and everything recorded for them?\n\nThis removes the user account, the profile, "
-               "%2 routine(s), %3 cycle(s), %4 workout session(s), %5 logged set(s) and %6 body "
-               "measurement(s). It cannot be undone.")
-                    .arg(athlete.displayName())
-                    .arg(impact->routines)
-                    .arg(impact->cycles)
-                    .arg(impact->sessions)
-                    .arg(impact->setLogs)
-                    .arg(impact->bodyMetrics);
-    if (MessageBox::question(this, tr("Delete Athlete"), text, QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel)
+        tr("Delete %1 and everything recorded for them?\n\nThis removes the user account, the "
+           "profile, "
+           "%2 routine(s), %3 cycle(s), %4 workout session(s), %5 logged set(s) and %6 body "
+           "measurement(s). It cannot be undone.")
+            .arg(athlete.displayName())
+            .arg(impact->routines)
+            .arg(impact->cycles)
+            .arg(impact->sessions)
+            .arg(impact->setLogs)
+            .arg(impact->bodyMetrics);
+    if (MessageBox::question(this, tr("Delete Athlete"), text,
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     if (core::Status s = core::deleteAthlete(*m_db, athlete.subject.id); !s) {

@@ -50,7 +50,8 @@ QComboBox *filterCombo(const QString &objectName, const QString &accessibleName,
     return combo;
 }
 
-QComboBox *enumFilterCombo(EnumType type, const QString &objectName, const QString &accessibleName, QWidget *parent)
+QComboBox *enumFilterCombo(EnumType type, const QString &objectName, const QString &accessibleName,
+                           QWidget *parent)
 {
     QComboBox *combo = filterCombo(objectName, accessibleName, parent);
     for (const auto &[label, value] : enumItems(type))
@@ -66,7 +67,9 @@ QString quoted(const QString &text)
 } // namespace
 
 ExercisesPage::ExercisesPage(QWidget *parent)
-    : Page(parent), m_model(new ExerciseTableModel(this)), m_proxy(new ExerciseFilterProxy(this))
+    : Page(parent)
+    , m_model(new ExerciseTableModel(this))
+    , m_proxy(new ExerciseFilterProxy(this))
 {
     setObjectName(QStringLiteral("exercisesPage"));
     m_proxy->setSourceModel(m_model);
@@ -84,18 +87,25 @@ ExercisesPage::ExercisesPage(QWidget *parent)
 
     auto *filters = new QWidget(this);
     filters->setObjectName(QStringLiteral("exerciseFilters"));
-    m_muscleFilter = enumFilterCombo(EnumType::MuscleGroup, QStringLiteral("muscleFilter"), tr("Muscle filter"), filters);
-    const QString muscleTip = tr("Shows the exercises that work this muscle, as their primary muscle or as a "
-                                 "secondary one. Check “Primary only” to leave out the secondary ones.");
+    m_muscleFilter = enumFilterCombo(EnumType::MuscleGroup, QStringLiteral("muscleFilter"),
+                                     tr("Muscle filter"), filters);
+    const QString muscleTip =
+        tr("Shows the exercises that work this muscle, as their primary muscle or as a "
+           "secondary one. Check “Primary only” to leave out the secondary ones.");
     m_muscleFilter->setToolTip(muscleTip);
     m_primaryOnly = new QCheckBox(tr("Primar&y only"), filters);
     m_primaryOnly->setObjectName(QStringLiteral("primaryOnlyCheck"));
     m_primaryOnly->setToolTip(tr("Match the muscle filter against the primary muscle only."));
-    m_equipmentFilter = enumFilterCombo(EnumType::Equipment, QStringLiteral("equipmentFilter"), tr("Equipment filter"), filters);
-    m_mechanicsFilter = enumFilterCombo(EnumType::Mechanics, QStringLiteral("mechanicsFilter"), tr("Mechanics filter"), filters);
-    m_forceFilter = enumFilterCombo(EnumType::ForceVector, QStringLiteral("forceFilter"), tr("Force filter"), filters);
-    m_levelFilter = enumFilterCombo(EnumType::Level, QStringLiteral("levelFilter"), tr("Level filter"), filters);
-    m_movementFilter = enumFilterCombo(EnumType::MovementPattern, QStringLiteral("movementFilter"), tr("Movement filter"), filters);
+    m_equipmentFilter = enumFilterCombo(EnumType::Equipment, QStringLiteral("equipmentFilter"),
+                                        tr("Equipment filter"), filters);
+    m_mechanicsFilter = enumFilterCombo(EnumType::Mechanics, QStringLiteral("mechanicsFilter"),
+                                        tr("Mechanics filter"), filters);
+    m_forceFilter = enumFilterCombo(EnumType::ForceVector, QStringLiteral("forceFilter"),
+                                    tr("Force filter"), filters);
+    m_levelFilter = enumFilterCombo(EnumType::Level, QStringLiteral("levelFilter"),
+                                    tr("Level filter"), filters);
+    m_movementFilter = enumFilterCombo(EnumType::MovementPattern, QStringLiteral("movementFilter"),
+                                       tr("Movement filter"), filters);
     m_tagFilter = filterCombo(QStringLiteral("tagFilter"), tr("Tag filter"), filters);
     m_activeFilter = new QComboBox(filters);
     m_activeFilter->setObjectName(QStringLiteral("activeFilter"));
@@ -116,7 +126,8 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     auto *grid = new QGridLayout(filters);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(6);
-    const auto place = [grid, filters](int row, int column, const QString &text, QWidget *field, QLayout *layout = nullptr) {
+    const auto place = [grid, filters](int row, int column, const QString &text, QWidget *field,
+                                       QLayout *layout = nullptr) {
         grid->addWidget(buddyLabel(text, field, filters), row, column * 2, Qt::AlignRight);
         if (layout)
             grid->addLayout(layout, row, column * 2 + 1);
@@ -173,15 +184,18 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ExerciseTableModel::NameColumn, Qt::AscendingOrder);
     // Columns as wide as their longest label (measuring the rows would cost on every change).
-    for (int column = ExerciseTableModel::NameColumn + 1; column < ExerciseTableModel::ColumnCount; ++column) {
+    for (int column = ExerciseTableModel::NameColumn + 1; column < ExerciseTableModel::ColumnCount;
+         ++column) {
         QStringList texts;
-        if (const EnumType type = ExerciseTableModel::columnEnumType(column); type != EnumType::None) {
+        if (const EnumType type = ExerciseTableModel::columnEnumType(column);
+            type != EnumType::None) {
             for (const auto &item : enumItems(type))
                 texts.append(item.first);
         } else {
             texts = { tr("Yes"), tr("No") };
         }
-        int width = header->fontMetrics().horizontalAdvance(ExerciseTableModel::columnTitle(column)) + 28;
+        int width =
+            header->fontMetrics().horizontalAdvance(ExerciseTableModel::columnTitle(column)) + 28;
         for (const QString &text : std::as_const(texts))
             width = std::max(width, m_table->fontMetrics().horizontalAdvance(text) + 16);
         m_table->setColumnWidth(column, width);
@@ -198,20 +212,23 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     m_columnsButton->setToolTip(tr("Choose the columns of the table"));
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
     auto *columnsMenu = new QMenu(m_columnsButton);
-    for (int column = ExerciseTableModel::NameColumn + 1; column < ExerciseTableModel::ColumnCount; ++column) {
+    for (int column = ExerciseTableModel::NameColumn + 1; column < ExerciseTableModel::ColumnCount;
+         ++column) {
         QAction *action = columnsMenu->addAction(ExerciseTableModel::columnTitle(column));
         action->setCheckable(true);
         action->setChecked(!m_table->isColumnHidden(column));
         action->setData(column);
-        connect(action, &QAction::toggled, this, [this, column](bool on) { m_table->setColumnHidden(column, !on); });
+        connect(action, &QAction::toggled, this,
+                [this, column](bool on) { m_table->setColumnHidden(column, !on); });
         if (column == ExerciseTableModel::ActiveColumn)
             m_activeColumnAction = action;
     }
     m_columnsButton->setMenu(columnsMenu);
     grid->addWidget(m_columnsButton, 1, 10);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this,
-            [header, columnsMenu](const QPoint &pos) { columnsMenu->popup(header->mapToGlobal(pos)); });
+    connect(
+        header, &QHeaderView::customContextMenuRequested, this,
+        [header, columnsMenu](const QPoint &pos) { columnsMenu->popup(header->mapToGlobal(pos)); });
 
     auto *empty = new QWidget(this);
     m_emptyText = new QLabel(empty);
@@ -294,8 +311,9 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     // ---- Behaviour ----
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ExerciseFilterProxy::setSearchText);
     const auto bindFilter = [this](QComboBox *combo, Filter filter) {
-        connect(combo, &QComboBox::currentIndexChanged, this,
-                [this, combo, filter] { m_proxy->setFilter(filter, combo->currentData().toString()); });
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, filter] {
+            m_proxy->setFilter(filter, combo->currentData().toString());
+        });
     };
     bindFilter(m_muscleFilter, Filter::Muscle);
     bindFilter(m_equipmentFilter, Filter::Equipment);
@@ -308,12 +326,11 @@ ExercisesPage::ExercisesPage(QWidget *parent)
         m_proxy->setMuscleScope(on ? ExerciseFilterProxy::MuscleScope::PrimaryOnly
                                    : ExerciseFilterProxy::MuscleScope::PrimaryOrSecondary);
     });
-    connect(m_activeFilter, &QComboBox::currentIndexChanged, this,
-            [this] {
-                const auto state = ActiveState(m_activeFilter->currentData().toInt());
-                m_proxy->setActiveState(state);
-                m_activeColumnAction->setChecked(state == ActiveState::All);
-            });
+    connect(m_activeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const auto state = ActiveState(m_activeFilter->currentData().toInt());
+        m_proxy->setActiveState(state);
+        m_activeColumnAction->setChecked(state == ActiveState::All);
+    });
     connect(m_proxy, &ExerciseFilterProxy::filtersChanged, this, &ExercisesPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExercisesPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ExercisesPage::updateState);
@@ -333,9 +350,8 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentRowChanged(current); });
     // Enter (or a double click) on an exercise: on to its fields.
-    connect(m_table, &QTableView::activated, this, [this] {
-        m_editor->firstField()->setFocus(Qt::TabFocusReason);
-    });
+    connect(m_table, &QTableView::activated, this,
+            [this] { m_editor->firstField()->setFocus(Qt::TabFocusReason); });
 
     connect(m_newButton, &QPushButton::clicked, this, &ExercisesPage::newExercise);
     connect(m_emptyNewButton, &QPushButton::clicked, this, &ExercisesPage::newExercise);
@@ -357,10 +373,24 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     m_table->addAction(deleteAction);
 
     // Search → filters → table → the pane's fields → Save → Revert → the pane's actions.
-    QWidget *order[] = { m_search, m_newButton, m_muscleFilter, m_primaryOnly, m_equipmentFilter,
-                         m_mechanicsFilter, m_forceFilter, m_movementFilter, m_levelFilter, m_tagFilter,
-                         m_activeFilter, m_clearFiltersButton, m_columnsButton, m_table, m_emptyNewButton,
-                         m_noMatchClearFilters, m_noMatchClearSearch, m_editor->firstField() };
+    QWidget *order[] = { m_search,
+                         m_newButton,
+                         m_muscleFilter,
+                         m_primaryOnly,
+                         m_equipmentFilter,
+                         m_mechanicsFilter,
+                         m_forceFilter,
+                         m_movementFilter,
+                         m_levelFilter,
+                         m_tagFilter,
+                         m_activeFilter,
+                         m_clearFiltersButton,
+                         m_columnsButton,
+                         m_table,
+                         m_emptyNewButton,
+                         m_noMatchClearFilters,
+                         m_noMatchClearSearch,
+                         m_editor->firstField() };
     for (size_t i = 0; i + 1 < std::size(order); ++i)
         setTabOrder(order[i], order[i + 1]);
     setTabOrder(m_editor->lastField(), m_duplicateButton);
@@ -399,7 +429,8 @@ void ExercisesPage::rebuildTagFilter()
     m_tagFilter->addItem(tr("Any"), QString());
     for (const QString &tag : m_model->tags())
         m_tagFilter->addItem(tag, tag);
-    const int index = current.isEmpty() ? 0 : m_tagFilter->findData(current, Qt::UserRole, Qt::MatchFixedString);
+    const int index =
+        current.isEmpty() ? 0 : m_tagFilter->findData(current, Qt::UserRole, Qt::MatchFixedString);
     m_tagFilter->setCurrentIndex(std::max(0, index));
     if (index < 0)
         m_proxy->setFilter(Filter::Tag, QString());
@@ -438,7 +469,8 @@ bool ExercisesPage::selectExercise(core::Id id)
             showExercise(id);
         return false;
     }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
 }
@@ -450,12 +482,15 @@ void ExercisesPage::syncSelection()
     QItemSelectionModel *selection = m_table->selectionModel();
     const core::Id id = m_editor->hasExercise() && !m_editor->isNew() ? m_editor->exerciseId() : 0;
     const int sourceRow = id ? m_model->rowOfId(id) : -1;
-    const QModelIndex index = sourceRow >= 0 ? m_proxy->mapFromSource(m_model->index(sourceRow, 0)) : QModelIndex();
-    if (index.isValid() && selection->currentIndex().row() == index.row() && selection->isRowSelected(index.row()))
+    const QModelIndex index =
+        sourceRow >= 0 ? m_proxy->mapFromSource(m_model->index(sourceRow, 0)) : QModelIndex();
+    if (index.isValid() && selection->currentIndex().row() == index.row()
+        && selection->isRowSelected(index.row()))
         return;
     m_changingSelection = true;
     if (index.isValid())
-        selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection->setCurrentIndex(index,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     else if (selection->currentIndex().isValid() || selection->hasSelection())
         selection->clear();
     m_changingSelection = false;
@@ -472,10 +507,12 @@ void ExercisesPage::currentRowChanged(const QModelIndex &current)
         // Back to the exercise being edited, once the view has finished its own selection.
         QTimer::singleShot(0, this, [this] {
             const QSignalBlocker blocker(m_table->selectionModel());
-            const QModelIndex back = m_proxy->mapFromSource(m_model->index(m_model->rowOfId(m_editor->exerciseId()), 0));
+            const QModelIndex back =
+                m_proxy->mapFromSource(m_model->index(m_model->rowOfId(m_editor->exerciseId()), 0));
             m_changingSelection = true;
             if (back.isValid())
-                m_table->selectionModel()->setCurrentIndex(back, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_table->selectionModel()->setCurrentIndex(
+                    back, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             else
                 m_table->selectionModel()->clear();
             m_changingSelection = false;
@@ -507,11 +544,11 @@ bool ExercisesPage::confirmLeave()
 {
     if (!m_editor->isModified())
         return true;
-    const QString name = m_editor->isNew() ? tr("the new exercise") : quoted(m_editor->original().exercise.name);
-    const auto answer = MessageBox::question(this, tr("Unsaved Changes"),
-                                             tr("Save the changes to %1?").arg(name),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const QString name =
+        m_editor->isNew() ? tr("the new exercise") : quoted(m_editor->original().exercise.name);
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved Changes"), tr("Save the changes to %1?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return saveExercise();
     return answer == QMessageBox::Discard;
@@ -598,13 +635,15 @@ void ExercisesPage::duplicateExercise()
     m_editor->firstField()->setFocus(Qt::OtherFocusReason);
     if (auto *name = qobject_cast<QLineEdit *>(m_editor->firstField()))
         name->selectAll();
-    emit statusMessage(tr("Created %1: rename it and change what differs, then save.").arg(quoted(copy->exercise.name)));
+    emit statusMessage(tr("Created %1: rename it and change what differs, then save.")
+                           .arg(quoted(copy->exercise.name)));
 }
 
 void ExercisesPage::setActive(core::Id id, bool active)
 {
     if (core::Status s = core::setExerciseActive(*m_db, id, active); !s) {
-        MessageBox::critical(this, active ? tr("Activate Exercise") : tr("Deactivate Exercise"), s.error().message);
+        MessageBox::critical(this, active ? tr("Activate Exercise") : tr("Deactivate Exercise"),
+                             s.error().message);
         return;
     }
     m_model->setActive(id, active);
@@ -615,11 +654,12 @@ void ExercisesPage::setActive(core::Id id, bool active)
     updateState();
     updateActions();
     if (active) {
-        emit statusMessage(tr("Activated %1: it is offered again when choosing exercises.").arg(name));
+        emit statusMessage(
+            tr("Activated %1: it is offered again when choosing exercises.").arg(name));
     } else {
         emit statusMessage(tr("Deactivated %1: it keeps its history and is no longer offered when "
                               "choosing exercises (Show: Inactive lists it).")
-                                   .arg(name));
+                               .arg(name));
     }
 }
 
@@ -644,13 +684,15 @@ void ExercisesPage::deleteExercise()
     const QString name = quoted(m_editor->original().exercise.name);
     const auto offerDeactivation = [&](const QString &why) {
         const bool active = m_editor->original().exercise.isActive;
-        const QString text = active ? why + QStringLiteral("\n\n") + tr("Deactivate %1 instead?").arg(name)
-                                    : why + QStringLiteral("\n\n") + tr("%1 is already inactive.").arg(name);
+        const QString text = active
+            ? why + QStringLiteral("\n\n") + tr("Deactivate %1 instead?").arg(name)
+            : why + QStringLiteral("\n\n") + tr("%1 is already inactive.").arg(name);
         if (!active) {
             MessageBox::information(this, tr("Delete Exercise"), text);
             return;
         }
-        if (MessageBox::question(this, tr("Delete Exercise"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        if (MessageBox::question(this, tr("Delete Exercise"), text,
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
             == QMessageBox::Yes)
             setActive(id, false);
     };
@@ -661,18 +703,20 @@ void ExercisesPage::deleteExercise()
         return;
     }
     if (*sets > 0) {
-        offerDeactivation(tr("%1 cannot be deleted: it has training history (logged sets: %2), and deleting "
-                             "it would erase that history. A deactivated exercise keeps its history and is "
-                             "no longer offered when choosing exercises.")
-                                  .arg(name)
-                                  .arg(*sets));
+        offerDeactivation(
+            tr("%1 cannot be deleted: it has training history (logged sets: %2), and deleting "
+               "it would erase that history. A deactivated exercise keeps its history and is "
+               "no longer offered when choosing exercises.")
+                .arg(name)
+                .arg(*sets));
         return;
     }
-    if (MessageBox::question(this, tr("Delete Exercise"),
-                             tr("Delete %1 with its aliases, tags and secondary muscles? Routines that "
-                                "plan it lose it too. This cannot be undone.")
-                                     .arg(name),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    if (MessageBox::question(
+            this, tr("Delete Exercise"),
+            tr("Delete %1 with its aliases, tags and secondary muscles? Routines that "
+               "plan it lose it too. This cannot be undone.")
+                .arg(name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     if (core::Status s = core::deleteExercise(*m_db, id); !s) {
@@ -707,8 +751,9 @@ void ExercisesPage::updateActions()
     m_deleteButton->setEnabled(stored);
     const bool active = !stored || m_editor->original().exercise.isActive;
     m_activeButton->setText(active ? tr("Deact&ivate") : tr("Act&ivate"));
-    m_activeButton->setToolTip(active ? tr("Hide this exercise when choosing exercises; its history stays")
-                                      : tr("Offer this exercise again when choosing exercises"));
+    m_activeButton->setToolTip(
+        active ? tr("Hide this exercise when choosing exercises; its history stays")
+               : tr("Offer this exercise again when choosing exercises"));
 }
 
 void ExercisesPage::updateState()
@@ -720,11 +765,12 @@ void ExercisesPage::updateState()
     m_search->setEnabled(m_db != nullptr);
 
     if (total == 0) {
-        m_emptyText->setText(m_db ? tr("<h3>No exercises yet</h3><p>The catalog of this database is empty. "
-                                        "Create exercises one by one, or import a catalog with "
-                                        "<i>fitnesstrack-cli catalog import</i>.</p>")
-                                  : tr("<h3>No database is open</h3><p>Open or create a database in "
-                                        "the File menu.</p>"));
+        m_emptyText->setText(
+            m_db ? tr("<h3>No exercises yet</h3><p>The catalog of this database is empty. "
+                      "Create exercises one by one, or import a catalog with "
+                      "<i>fitnesstrack-cli catalog import</i>.</p>")
+                 : tr("<h3>No database is open</h3><p>Open or create a database in "
+                      "the File menu.</p>"));
         m_emptyNewButton->setVisible(m_db != nullptr);
         m_stack->setCurrentIndex(EmptyPage);
     } else if (shown == 0) {
@@ -733,17 +779,21 @@ void ExercisesPage::updateState()
         QString text;
         if (m_proxy->isSearching() && !filters.isEmpty())
             text = tr("<h3>No exercise matches %1 with these filters</h3><p>%2</p>")
-                           .arg(quoted(m_search->text().trimmed()).toHtmlEscaped(), filterText.toHtmlEscaped());
+                       .arg(quoted(m_search->text().trimmed()).toHtmlEscaped(),
+                            filterText.toHtmlEscaped());
         else if (m_proxy->isSearching())
-            text = tr("<h3>No exercise matches %1</h3>").arg(quoted(m_search->text().trimmed()).toHtmlEscaped());
+            text = tr("<h3>No exercise matches %1</h3>")
+                       .arg(quoted(m_search->text().trimmed()).toHtmlEscaped());
         else
-            text = tr("<h3>No exercise passes these filters</h3><p>%1</p>").arg(filterText.toHtmlEscaped());
+            text = tr("<h3>No exercise passes these filters</h3><p>%1</p>")
+                       .arg(filterText.toHtmlEscaped());
         const int withoutFilters = m_proxy->countMatchingSearch();
         if (!filters.isEmpty() && withoutFilters > 0)
             text += tr("<p>Without the filters, %1 would match.</p>").arg(withoutFilters);
         else if (m_proxy->isSearching())
-            text += tr("<p>Names and aliases are searched, ignoring case and accents. Check the spelling, "
-                       "try fewer letters, or clear the search.</p>");
+            text += tr(
+                "<p>Names and aliases are searched, ignoring case and accents. Check the spelling, "
+                "try fewer letters, or clear the search.</p>");
         m_noMatchText->setText(text);
         m_noMatchClearFilters->setVisible(!filters.isEmpty());
         m_noMatchClearSearch->setVisible(m_proxy->isSearching());

@@ -25,7 +25,10 @@ public:
     virtual QString pageId() const = 0;
     virtual QString title() const = 0;
     virtual void setDatabase(core::Database *db) = 0;
-    virtual void setCurrentAthlete(const std::optional<core::Athlete> &athlete) { Q_UNUSED(athlete); }
+    virtual void setCurrentAthlete(const std::optional<core::Athlete> &athlete)
+    {
+        Q_UNUSED(athlete);
+    }
     // Where the keyboard goes when the page is shown, and what Ctrl+F focuses.
     virtual QWidget *searchField() const { return nullptr; }
 

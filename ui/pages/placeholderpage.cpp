@@ -5,9 +5,12 @@
 
 namespace ft::ui {
 
-PlaceholderPage::PlaceholderPage(const QString &id, const QString &title, const QString &explanation,
-                                 QWidget *parent)
-    : Page(parent), m_id(id), m_title(title), m_explanation(explanation)
+PlaceholderPage::PlaceholderPage(const QString &id, const QString &title,
+                                 const QString &explanation, QWidget *parent)
+    : Page(parent)
+    , m_id(id)
+    , m_title(title)
+    , m_explanation(explanation)
 {
     setObjectName(id + QStringLiteral("Page"));
     m_label = new QLabel(this);
@@ -32,10 +35,11 @@ void PlaceholderPage::setCurrentAthlete(const std::optional<core::Athlete> &athl
 void PlaceholderPage::updateText()
 {
     const QString who = m_athlete.isEmpty()
-            ? tr("No athlete is selected: pick one in the Athlete box above, or create one on the "
-                 "Athletes page.")
-            : tr("Current athlete: %1.").arg(m_athlete.toHtmlEscaped());
-    m_label->setText(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>").arg(m_title.toHtmlEscaped(), m_explanation, who));
+        ? tr("No athlete is selected: pick one in the Athlete box above, or create one on the "
+             "Athletes page.")
+        : tr("Current athlete: %1.").arg(m_athlete.toHtmlEscaped());
+    m_label->setText(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
+                         .arg(m_title.toHtmlEscaped(), m_explanation, who));
 }
 
 } // namespace ft::ui

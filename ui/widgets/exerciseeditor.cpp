@@ -78,18 +78,20 @@ bool sameExercise(const core::ExerciseDetails &a, const core::ExerciseDetails &b
     const core::Exercise &x = a.exercise;
     const core::Exercise &y = b.exercise;
     return x.name == y.name && x.slug == y.slug && x.primaryMuscle == y.primaryMuscle
-            && x.movement == y.movement && x.mechanics == y.mechanics && x.force == y.force
-            && x.unilateral == y.unilateral && x.equipment == y.equipment && x.grip == y.grip
-            && x.rangeOfMotion == y.rangeOfMotion && x.difficulty == y.difficulty && x.cues == y.cues
-            && x.instructions == y.instructions && x.videoUrl == y.videoUrl && x.isActive == y.isActive
-            && a.aliases == b.aliases && a.tags == b.tags && a.secondaryMuscles == b.secondaryMuscles;
+        && x.movement == y.movement && x.mechanics == y.mechanics && x.force == y.force
+        && x.unilateral == y.unilateral && x.equipment == y.equipment && x.grip == y.grip
+        && x.rangeOfMotion == y.rangeOfMotion && x.difficulty == y.difficulty && x.cues == y.cues
+        && x.instructions == y.instructions && x.videoUrl == y.videoUrl && x.isActive == y.isActive
+        && a.aliases == b.aliases && a.tags == b.tags && a.secondaryMuscles == b.secondaryMuscles;
 }
 
 // Completes the tag being typed after the last comma, keeping the ones before it.
 class TagCompleter : public QCompleter
 {
 public:
-    TagCompleter(QAbstractItemModel *model, QLineEdit *edit) : QCompleter(model, edit), m_edit(edit)
+    TagCompleter(QAbstractItemModel *model, QLineEdit *edit)
+        : QCompleter(model, edit)
+        , m_edit(edit)
     {
         setCaseSensitivity(Qt::CaseInsensitive);
         setCompletionMode(QCompleter::PopupCompletion);
@@ -119,7 +121,8 @@ private:
 class MuscleList : public QListWidget
 {
 public:
-    explicit MuscleList(QWidget *parent) : QListWidget(parent)
+    explicit MuscleList(QWidget *parent)
+        : QListWidget(parent)
     {
         setFlow(QListView::LeftToRight);
         setWrapping(true);
@@ -137,7 +140,9 @@ public:
             text = std::max(text, fontMetrics().horizontalAdvance(item(i)->text()));
         const int indicator = style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, this);
         const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1;
-        const int height = std::max(fontMetrics().height(), style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, this));
+        const int height =
+            std::max(fontMetrics().height(),
+                     style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, this));
         const QSize cell(text + indicator + 4 * margin + 10, height + 6);
         setGridSize(cell);
         for (int i = 0; i < count(); ++i)
@@ -170,7 +175,8 @@ public:
 
 } // namespace
 
-ExerciseEditor::ExerciseEditor(QWidget *parent) : QWidget(parent)
+ExerciseEditor::ExerciseEditor(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("exerciseEditor"));
 
@@ -208,7 +214,8 @@ ExerciseEditor::ExerciseEditor(QWidget *parent) : QWidget(parent)
     m_aliases->setObjectName(QStringLiteral("aliasesEdit"));
     m_aliases->setTabChangesFocus(true);
     m_aliases->setPlaceholderText(tr("Other names, one per line (the names other apps use)"));
-    m_aliases->setToolTip(tr("Other names of this exercise, one per line. Search and imports match them."));
+    m_aliases->setToolTip(
+        tr("Other names of this exercise, one per line. Search and imports match them."));
     m_tags = new QLineEdit(m_form);
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
     m_tags->setPlaceholderText(tr("comma-separated, e.g. push, upper"));
@@ -334,12 +341,14 @@ ExerciseEditor::ExerciseEditor(QWidget *parent) : QWidget(parent)
         connect(edit, &QLineEdit::textChanged, this, &ExerciseEditor::updateModified);
     for (QPlainTextEdit *edit : { m_aliases, m_cues, m_instructions })
         connect(edit, &QPlainTextEdit::textChanged, this, &ExerciseEditor::updateModified);
-    for (QComboBox *combo : { m_primary, m_movement, m_mechanics, m_force, m_equipment, m_difficulty })
+    for (QComboBox *combo :
+         { m_primary, m_movement, m_mechanics, m_force, m_equipment, m_difficulty })
         connect(combo, &QComboBox::currentIndexChanged, this, &ExerciseEditor::updateModified);
     for (QCheckBox *check : { m_unilateral, m_active })
         connect(check, &QCheckBox::toggled, this, &ExerciseEditor::updateModified);
     connect(m_secondary, &QListWidget::itemChanged, this, &ExerciseEditor::updateModified);
-    connect(m_primary, &QComboBox::currentIndexChanged, this, &ExerciseEditor::updateSecondaryForPrimary);
+    connect(m_primary, &QComboBox::currentIndexChanged, this,
+            &ExerciseEditor::updateSecondaryForPrimary);
 
     QWidget::setTabOrder(m_active, m_saveButton);
     QWidget::setTabOrder(m_saveButton, m_revertButton);
@@ -376,8 +385,9 @@ void ExerciseEditor::setExercise(const core::ExerciseDetails &details, qint64 lo
     setComboValue(m_primary, e.primaryMuscle);
     for (int i = 0; i < m_secondary->count(); ++i) {
         QListWidgetItem *item = m_secondary->item(i);
-        item->setCheckState(details.secondaryMuscles.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                                  : Qt::Unchecked);
+        item->setCheckState(details.secondaryMuscles.contains(item->data(Qt::UserRole).toString())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
     }
     setComboValue(m_movement, e.movement);
     setComboValue(m_mechanics, e.mechanics);
@@ -435,8 +445,9 @@ void ExerciseEditor::updateTitle()
     if (m_loggedSets > 0 && active)
         info = tr("Logged sets: %1. It can be deactivated but not deleted.").arg(m_loggedSets);
     else if (m_loggedSets > 0)
-        info = tr("Inactive: not offered when choosing exercises; its history (logged sets: %1) is kept.")
-                       .arg(m_loggedSets);
+        info = tr("Inactive: not offered when choosing exercises; its history (logged sets: %1) is "
+                  "kept.")
+                   .arg(m_loggedSets);
     else if (active && m_loggedSets == 0)
         info = tr("Not logged yet.");
     else if (!active)
