@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "dialogs/connectdialog.h"
+#include "dialogs/importhistorydialog.h"
+#include "dialogs/importworkoutsdialog.h"
 #include "messagebox.h"
 #include "models/athletetablemodel.h"
 #include "pages/athletespage.h"
@@ -22,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -152,6 +155,13 @@ void MainWindow::createMenus()
     QAction *importExercises = file->addAction(tr("&Import Exercises (free-exercise-db JSON)…"),
                                                this, [this] { importExerciseFile(); });
     importExercises->setObjectName(QStringLiteral("importExercisesAction"));
+    QAction *importWorkoutsAction = file->addAction(
+        tr("Import &Workouts (Strong, Hevy, FitNotes)…"), this, [this] { importWorkouts(); });
+    importWorkoutsAction->setObjectName(QStringLiteral("importWorkoutsAction"));
+    importWorkoutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importHistory =
+        file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    importHistory->setObjectName(QStringLiteral("importHistoryAction"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -409,6 +419,62 @@ void MainWindow::importExerciseFile(const QString &givenPath)
     MessageBox::information(this, tr("Import Exercises"), result->toText());
     showStatus(
         tr("Imported %1 exercise(s) from %2.").arg(result->added).arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::importWorkouts(const QString &path)
+{
+    if (!m_db)
+        return;
+    if (m_athletes->rowCount() == 0) {
+        MessageBox::information(this, tr("Import Workouts"),
+                                tr("Workouts are imported into one athlete, and there is none "
+                                   "yet. Add the athlete on the Athletes page first."));
+        showPage(QStringLiteral("athletes"));
+        return;
+    }
+    QList<core::Athlete> athletes;
+    for (int row = 0; row < m_athletes->rowCount(); ++row)
+        athletes.append(m_athletes->athlete(row));
+    const int current = m_athleteCombo->currentIndex();
+    ImportWorkoutsDialog dialog(*m_db, athletes,
+                                current >= 0 ? m_athletes->athlete(current).subject.id : 0, this);
+    if (!path.isEmpty())
+        dialog.setFilePath(path);
+    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+        return;
+    const core::import::ImportReport &report = *dialog.result();
+    // New exercises joined the catalog: let the pages reload.
+    for (Page *page : m_pages)
+        page->setDatabase(m_db.get());
+    const int row = m_athletes->rowOfSubject(dialog.subjectId());
+    const QString athlete = row >= 0 ? m_athletes->athlete(row).displayName() : QString();
+    const QLocale locale;
+    const QString text = report.batchId
+        ? tr("Imported %1 sets in %2 workouts into %3, with %4 new exercises.\n\n"
+             "File → Import History can undo this import as a whole.")
+              .arg(locale.toString(report.setsImported), locale.toString(report.workouts), athlete,
+                   locale.toString(report.exercisesNew()))
+        : tr("Nothing new was imported: every set of the file is in the database already.");
+    MessageBox::information(this, tr("Import Workouts"), text);
+    showStatus(
+        tr("Imported %1 sets from %2.")
+            .arg(locale.toString(report.setsImported), QFileInfo(dialog.filePath()).fileName()));
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_db)
+        return;
+    QHash<core::Id, QString> names;
+    for (int row = 0; row < m_athletes->rowCount(); ++row)
+        names.insert(m_athletes->athlete(row).subject.id, m_athletes->athlete(row).displayName());
+    ImportHistoryDialog dialog(*m_db, names, this);
+    connect(&dialog, &ImportHistoryDialog::importUndone, this, [this] {
+        for (Page *page : m_pages)
+            page->setDatabase(m_db.get());
+        showStatus(tr("Import undone."));
+    });
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

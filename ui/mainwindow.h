@@ -50,6 +50,10 @@ public:
     void newDatabase();
     // Imports a free-exercise-db exercises.json into the catalog (asks for the file when empty).
     void importExerciseFile(const QString &path = {});
+    // File → Import Workouts: the wizard, with `path` filled in when given.
+    void importWorkouts(const QString &path = {});
+    // File → Import History: the imports of the database, and undo.
+    void showImportHistory();
     void openDatabaseFile();
     // Returns whether a database was opened.
     bool connectToServer(const core::DatabaseUrl &initial = {});

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/athletes.h"
+#include "core/import/importer.h"
+
+#include <QWizard>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace ft::core {
+class Database;
+}
+
+namespace ft::ui {
+
+class ImportIssuesModel;
+class ImportMappingModel;
+
+// File → Import Workouts: another app's export (Strong, Hevy, FitNotes) into one athlete.
+//   1. File       the file, the athlete, and what the file may not say (weight unit, date
+//                 order, time zone). Next reads the whole file as a preview; a file that is not
+//                 an export it knows is refused here, with the reason.
+//   2. Exercises  every exercise name of the file and what it becomes; the user picks another
+//                 exercise or "new exercise" per name. Choices are remembered by the import.
+//   3. Preview    workouts, sets, date range, new exercises, skipped rows and values to check,
+//                 by line. Import writes it all in one transaction, or nothing.
+// Undo lives in the import history (ImportHistoryDialog).
+class ImportWorkoutsDialog : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FilePage, MappingPage, PreviewPage };
+
+    ImportWorkoutsDialog(core::Database &db, const QList<core::Athlete> &athletes,
+                         core::Id currentSubjectId, QWidget *parent = nullptr);
+    ~ImportWorkoutsDialog() override;
+
+    void setFilePath(const QString &path);
+    QString filePath() const;
+    core::Id subjectId() const;
+
+    // The last preview (nothing before the file page was accepted).
+    const std::optional<core::import::ImportReport> &preview() const { return m_preview; }
+    // What the import wrote, once accepted.
+    const std::optional<core::import::ImportReport> &result() const { return m_result; }
+    ImportMappingModel *mappingModel() const { return m_mapping; }
+    ImportIssuesModel *issuesModel() const { return m_issues; }
+
+    void accept() override;
+
+private:
+    QWizardPage *createFilePage();
+    QWizardPage *createMappingPage();
+    QWizardPage *createPreviewPage();
+    void browse();
+    void describeFile();
+    void fileOptionsChanged();
+    std::optional<core::import::ImportOptions> options(QString *problem) const;
+    bool runPreview(QLabel *problemLabel);
+    void showPreview();
+    void setSelectedChoice(std::optional<core::Id> exerciseId);
+
+    core::Database &m_db;
+    ImportMappingModel *m_mapping;
+    ImportIssuesModel *m_issues;
+    std::optional<core::import::ImportReport> m_preview;
+    std::optional<core::import::ImportReport> m_result;
+    QString m_previewedFile;
+
+    QLineEdit *m_file = nullptr;
+    QComboBox *m_athlete = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_unit = nullptr;
+    QComboBox *m_dateOrder = nullptr;
+    QComboBox *m_timeZone = nullptr;
+    QLabel *m_fileInfo = nullptr;
+    QLabel *m_fileProblem = nullptr;
+    QTableView *m_mappingView = nullptr;
+    QLabel *m_mappingProblem = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableView *m_issuesView = nullptr;
+};
+
+} // namespace ft::ui
