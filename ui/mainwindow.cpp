@@ -440,9 +440,9 @@ void MainWindow::importWorkouts(const QString &path)
                                 current >= 0 ? m_athletes->athlete(current).subject.id : 0, this);
     if (!path.isEmpty())
         dialog.setFilePath(path);
-    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+    if (dialog.exec() != QDialog::Accepted || !dialog.importReport())
         return;
-    const core::import::ImportReport &report = *dialog.result();
+    const core::import::ImportReport &report = *dialog.importReport();
     // New exercises joined the catalog: let the pages reload.
     for (Page *page : m_pages)
         page->setDatabase(m_db.get());

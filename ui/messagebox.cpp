@@ -1,9 +1,11 @@
 #include "messagebox.h"
 
+#include <QList>
+
 namespace ft::ui {
 
 namespace {
-std::optional<QMessageBox::StandardButton> nextAnswer;
+QList<QMessageBox::StandardButton> nextAnswers;
 QString lastShownText;
 } // namespace
 
@@ -13,11 +15,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
                                              QMessageBox::StandardButton defaultButton)
 {
     lastShownText = text;
-    if (nextAnswer) {
-        const auto answer = *nextAnswer;
-        nextAnswer.reset();
-        return answer;
-    }
+    if (!nextAnswers.isEmpty())
+        return nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setAccessibleName(title);
@@ -44,7 +43,7 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    nextAnswer = answer;
+    nextAnswers.append(answer);
 }
 
 QString MessageBox::lastText()

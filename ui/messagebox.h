@@ -18,7 +18,8 @@ public:
     static void critical(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
-    // Tests: the next box is not shown and returns `answer`.
+    // Tests: the next box is not shown and returns `answer`; called again, the box after that
+    // returns the second answer, and so on.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Tests: the text of the last box shown or answered.
     static QString lastText();

@@ -1,5 +1,6 @@
 // The real main window, offscreen: pages, the current-athlete selector, the athletes page's
 // create / edit / search / delete flows, and what happens when a database cannot be opened.
+#include "accessibility.h"
 #include "testdatabase.h"
 #include "testmain.h"
 
@@ -250,31 +251,7 @@ void TestMainWindow::everyControlHasAnAccessibleName()
 {
     // Inputs and views must be findable by screen readers and automated tours; buttons speak
     // through their text.
-    QStringList unnamed;
-    // The parts a control is made of (a table's header, a combo box's popup, a line edit's clear
-    // button) speak through the control itself.
-    const auto isPartOfControl = [](QWidget *w) {
-        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
-            if (qobject_cast<QAbstractItemView *>(p) || qobject_cast<QComboBox *>(p)
-                || qobject_cast<QLineEdit *>(p) || qobject_cast<QAbstractSpinBox *>(p))
-                return true;
-        }
-        return false;
-    };
-    const auto widgets = m_window->findChildren<QWidget *>();
-    for (QWidget *w : widgets) {
-        if (isPartOfControl(w))
-            continue;
-        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w);
-        if (input && w->accessibleName().isEmpty())
-            unnamed.append(w->objectName().isEmpty()
-                               ? QString::fromLatin1(w->metaObject()->className())
-                               : w->objectName());
-        if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->text().isEmpty()
-            && button->accessibleName().isEmpty() && !button->objectName().startsWith(u"qt_"_s))
-            unnamed.append(QString::fromLatin1(w->metaObject()->className()));
-    }
+    const QStringList unnamed = test::unnamedControls(m_window.get());
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 

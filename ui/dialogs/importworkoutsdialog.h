@@ -48,7 +48,7 @@ public:
     // The last preview (nothing before the file page was accepted).
     const std::optional<core::import::ImportReport> &preview() const { return m_preview; }
     // What the import wrote, once accepted.
-    const std::optional<core::import::ImportReport> &result() const { return m_result; }
+    const std::optional<core::import::ImportReport> &importReport() const { return m_result; }
     ImportMappingModel *mappingModel() const { return m_mapping; }
     ImportIssuesModel *issuesModel() const { return m_issues; }
 
