@@ -1360,14 +1360,6 @@ Status DemoWriter::write(const AthletePlan &plan)
     if (Status s = m_routines.finish(); !s)
         return s;
 
-    // The children of a table come back as (id, parent id, index within the parent).
-    const auto matchChildren = [](BulkInsert &table, QHash<Key, int> &byKey, std::vector<Id> &ids) {
-        table.setReturnedRowHandler([&byKey, &ids](const QSqlQuery &q) {
-            const int i = byKey.value(Key(q.value(1).toLongLong(), q.value(2).toLongLong()), -1);
-            if (i >= 0)
-                ids[std::size_t(i)] = q.value(0).toLongLong();
-        });
-    };
     const auto allWritten = [&](const std::vector<Id> &ids, const BulkInsert &table) -> Status {
         for (Id id : ids) {
             if (id == 0)
@@ -1378,87 +1370,89 @@ Status DemoWriter::write(const AthletePlan &plan)
     if (Status s = allWritten(routineIds, m_routines); !s)
         return s;
 
-    // routine_days
-    std::vector<Id> dayIds(plan.days.size(), 0);
-    QHash<Key, int> dayByKey;
-    for (std::size_t i = 0; i < plan.days.size(); ++i)
-        dayByKey.insert(Key(routineIds[std::size_t(plan.days[i].routine)], plan.days[i].dayIndex),
-                        int(i));
-    matchChildren(m_days, dayByKey, dayIds);
-    for (const DayRow &day : plan.days) {
-        const QVariant &at = routineCreated[std::size_t(day.routine)];
-        if (Status s = m_days.addRow({ idValue(routineIds[std::size_t(day.routine)]), day.dayIndex,
-                                       boolean(day.rest), day.title, at, at });
-            !s)
+    // The children of a table: each row of `rows` is written by `add` and comes back as (id,
+    // parent id, index within the parent), matched to the row by `keyOf`; `ids` gets their ids.
+    const auto writeChildren = [&](BulkInsert &table, const auto &rows, std::vector<Id> &ids,
+                                   const auto &keyOf, const auto &add) -> Status {
+        ids.assign(rows.size(), 0);
+        QHash<Key, int> byKey;
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            byKey.insert(keyOf(rows[i]), int(i));
+        table.setReturnedRowHandler([byKey = std::move(byKey), &ids](const QSqlQuery &q) {
+            const int i = byKey.value(Key(q.value(1).toLongLong(), q.value(2).toLongLong()), -1);
+            if (i >= 0)
+                ids[std::size_t(i)] = q.value(0).toLongLong();
+        });
+        for (const auto &row : rows) {
+            if (Status s = add(row); !s)
+                return s;
+        }
+        if (Status s = table.finish(); !s)
             return s;
-    }
-    if (Status s = m_days.finish(); !s)
-        return s;
-    if (Status s = allWritten(dayIds, m_days); !s)
+        return allWritten(ids, table);
+    };
+
+    // routine_days
+    std::vector<Id> dayIds;
+    if (Status s = writeChildren(
+            m_days, plan.days, dayIds,
+            [&](const DayRow &day) {
+                return Key(routineIds[std::size_t(day.routine)], day.dayIndex);
+            },
+            [&](const DayRow &day) {
+                const QVariant &at = routineCreated[std::size_t(day.routine)];
+                return m_days.addRow({ idValue(routineIds[std::size_t(day.routine)]), day.dayIndex,
+                                       boolean(day.rest), day.title, at, at });
+            });
+        !s)
         return s;
 
     // routine_day_exercises
-    std::vector<Id> slotIds(plan.exerciseSlots.size(), 0);
-    QHash<Key, int> slotByKey;
-    for (std::size_t i = 0; i < plan.exerciseSlots.size(); ++i)
-        slotByKey.insert(
-            Key(dayIds[std::size_t(plan.exerciseSlots[i].day)], plan.exerciseSlots[i].position),
-            int(i));
-    matchChildren(m_slots, slotByKey, slotIds);
-    for (const SlotRow &slot : plan.exerciseSlots) {
-        const QVariant &at = routineCreated[std::size_t(plan.days[std::size_t(slot.day)].routine)];
-        if (Status s = m_slots.addRow({ idValue(dayIds[std::size_t(slot.day)]),
+    std::vector<Id> slotIds;
+    if (Status s = writeChildren(
+            m_slots, plan.exerciseSlots, slotIds,
+            [&](const SlotRow &slot) { return Key(dayIds[std::size_t(slot.day)], slot.position); },
+            [&](const SlotRow &slot) {
+                const QVariant &at =
+                    routineCreated[std::size_t(plan.days[std::size_t(slot.day)].routine)];
+                return m_slots.addRow({ idValue(dayIds[std::size_t(slot.day)]),
                                         idValue(m_exerciseIds.at(slot.exercise)), slot.position,
                                         nullable(slot.notes), at, at });
-            !s)
-            return s;
-    }
-    if (Status s = m_slots.finish(); !s)
-        return s;
-    if (Status s = allWritten(slotIds, m_slots); !s)
+            });
+        !s)
         return s;
 
     // routine_exercise_sets
-    std::vector<Id> plannedIds(plan.planned.size(), 0);
-    QHash<Key, int> plannedByKey;
-    for (std::size_t i = 0; i < plan.planned.size(); ++i)
-        plannedByKey.insert(
-            Key(slotIds[std::size_t(plan.planned[i].slot)], plan.planned[i].setIndex), int(i));
-    matchChildren(m_planned, plannedByKey, plannedIds);
-    for (const PlannedRow &p : plan.planned) {
-        const SlotRow &slot = plan.exerciseSlots[std::size_t(p.slot)];
-        const QVariant &at = routineCreated[std::size_t(plan.days[std::size_t(slot.day)].routine)];
-        if (Status s = m_planned.addRow({ idValue(slotIds[std::size_t(p.slot)]), p.setIndex,
+    std::vector<Id> plannedIds;
+    if (Status s = writeChildren(
+            m_planned, plan.planned, plannedIds,
+            [&](const PlannedRow &p) { return Key(slotIds[std::size_t(p.slot)], p.setIndex); },
+            [&](const PlannedRow &p) {
+                const SlotRow &slot = plan.exerciseSlots[std::size_t(p.slot)];
+                const QVariant &at =
+                    routineCreated[std::size_t(plan.days[std::size_t(slot.day)].routine)];
+                return m_planned.addRow({ idValue(slotIds[std::size_t(p.slot)]), p.setIndex,
                                           boolean(p.warmup), boolean(p.toFailure),
                                           nullable(p.weightKg, 2), nullable(p.reps),
                                           nullable(p.rir), nullable(p.rpe, 1), nullable(p.tempo),
                                           nullable(p.restS), nullable(p.notes), at, at });
-            !s)
-            return s;
-    }
-    if (Status s = m_planned.finish(); !s)
-        return s;
-    if (Status s = allWritten(plannedIds, m_planned); !s)
+            });
+        !s)
         return s;
 
     // cycles
-    std::vector<Id> cycleIds(plan.cycles.size(), 0);
-    QHash<Key, int> cycleByKey;
-    for (std::size_t i = 0; i < plan.cycles.size(); ++i)
-        cycleByKey.insert(
-            Key(routineIds[std::size_t(plan.cycles[i].routine)], plan.cycles[i].number), int(i));
-    matchChildren(m_cycles, cycleByKey, cycleIds);
-    for (const CycleRow &c : plan.cycles) {
-        const QVariant at = d.bindDateTime(QDateTime(c.startedOn, QTime(5, 0), QTimeZone::utc()));
-        if (Status s = m_cycles.addRow({ subject, idValue(routineIds[std::size_t(c.routine)]),
+    std::vector<Id> cycleIds;
+    if (Status s = writeChildren(
+            m_cycles, plan.cycles, cycleIds,
+            [&](const CycleRow &c) { return Key(routineIds[std::size_t(c.routine)], c.number); },
+            [&](const CycleRow &c) {
+                const QVariant at =
+                    d.bindDateTime(QDateTime(c.startedOn, QTime(5, 0), QTimeZone::utc()));
+                return m_cycles.addRow({ subject, idValue(routineIds[std::size_t(c.routine)]),
                                          c.number, d.bindDate(c.startedOn), d.bindDate(c.endedOn),
                                          nullable(c.notes), at, at });
-            !s)
-            return s;
-    }
-    if (Status s = m_cycles.finish(); !s)
-        return s;
-    if (Status s = allWritten(cycleIds, m_cycles); !s)
+            });
+        !s)
         return s;
 
     // workout_sessions: matched back by date (one per subject and day)
