@@ -25,7 +25,6 @@ QStringView specialFold(char16_t c)
         return u"o";
     case u'đ':
     case u'Đ':
-        return u"d";
     case u'ð':
     case u'Ð':
         return u"d";
@@ -121,6 +120,23 @@ bool startsWithAt(const QString &haystack, int start, QStringView needle)
     return QStringView(haystack).mid(start).startsWith(needle);
 }
 
+// The (start, length) of every run of characters other than a space.
+std::vector<std::pair<int, int>> wordSpans(const QString &text)
+{
+    std::vector<std::pair<int, int>> spans;
+    int start = -1;
+    for (int i = 0; i <= text.size(); ++i) {
+        const bool space = i == text.size() || text.at(i) == u' ';
+        if (space && start >= 0) {
+            spans.emplace_back(start, i - start);
+            start = -1;
+        } else if (!space && start < 0) {
+            start = i;
+        }
+    }
+    return spans;
+}
+
 } // namespace
 
 QString ExerciseSearchIndex::fold(QStringView text)
@@ -136,17 +152,7 @@ ExerciseSearchIndex::Field ExerciseSearchIndex::makeField(const QString &text)
 {
     Field field;
     field.folded = fold(text);
-    const QString &f = field.folded;
-    int start = -1;
-    for (int i = 0; i <= f.size(); ++i) {
-        const bool space = i == f.size() || f.at(i) == u' ';
-        if (space && start >= 0) {
-            field.words.emplace_back(start, i - start);
-            start = -1;
-        } else if (!space && start < 0) {
-            start = i;
-        }
-    }
+    field.words = wordSpans(field.folded);
     return field;
 }
 
@@ -200,25 +206,26 @@ ExerciseSearchIndex::MatchKind ExerciseSearchIndex::classify(const Entry &entry,
                                                              int *aliasHits) const
 {
     const QString &q = query.folded;
-    MatchKind kind = MatchKind::None;
-    if (entry.name.folded == q)
-        kind = MatchKind::NameExact;
-    else if (entry.name.folded.startsWith(q))
-        kind = MatchKind::NamePrefix;
-    else if (wordsArePrefixes(entry.name, query))
-        kind = MatchKind::NameWords;
+    // A field that matches exactly, as a prefix or word by word: the kinds given, in that order.
+    const auto fieldMatch = [&](const Field &field, MatchKind exact, MatchKind prefix,
+                                MatchKind words) {
+        if (field.folded == q)
+            return exact;
+        if (field.folded.startsWith(q))
+            return prefix;
+        if (wordsArePrefixes(field, query))
+            return words;
+        return MatchKind::None;
+    };
+    MatchKind kind =
+        fieldMatch(entry.name, MatchKind::NameExact, MatchKind::NamePrefix, MatchKind::NameWords);
 
     int hits = 0;
     bool anySubstring = kind != MatchKind::None || entry.name.folded.contains(q);
     for (const Field &alias : entry.aliases) {
-        MatchKind aliasKind = MatchKind::None;
-        if (alias.folded == q)
-            aliasKind = MatchKind::AliasExact;
-        else if (alias.folded.startsWith(q))
-            aliasKind = MatchKind::AliasPrefix;
-        else if (wordsArePrefixes(alias, query))
-            aliasKind = MatchKind::AliasWords;
-        else if (alias.folded.contains(q))
+        MatchKind aliasKind =
+            fieldMatch(alias, MatchKind::AliasExact, MatchKind::AliasPrefix, MatchKind::AliasWords);
+        if (aliasKind == MatchKind::None && alias.folded.contains(q))
             aliasKind = MatchKind::Substring;
         if (aliasKind == MatchKind::None)
             continue;
@@ -257,15 +264,8 @@ QList<ExerciseSearchIndex::Match> ExerciseSearchIndex::search(QStringView queryT
 {
     Query query;
     query.folded = fold(queryText);
-    const QString &q = query.folded;
-    int start = 0;
-    for (int i = 0; i <= q.size(); ++i) {
-        if (i == q.size() || q.at(i) == u' ') {
-            if (i > start)
-                query.words.push_back(QStringView(q).mid(start, i - start));
-            start = i + 1;
-        }
-    }
+    for (const auto &[start, length] : wordSpans(query.folded))
+        query.words.push_back(QStringView(query.folded).mid(start, length));
 
     QList<Match> result;
     result.reserve(qsizetype(m_entries.size()));
