@@ -25,49 +25,6 @@ struct Tr
 // ---- Table specifications ----------------------------------------------------------------------
 
 template<typename M>
-struct ColumnOf;
-template<>
-struct ColumnOf<Id>
-{
-    static constexpr ColumnType type = ColumnType::Integer;
-};
-template<>
-struct ColumnOf<int>
-{
-    static constexpr ColumnType type = ColumnType::Integer;
-};
-template<>
-struct ColumnOf<bool>
-{
-    static constexpr ColumnType type = ColumnType::Boolean;
-};
-template<>
-struct ColumnOf<double>
-{
-    static constexpr ColumnType type = ColumnType::Numeric;
-};
-template<>
-struct ColumnOf<QString>
-{
-    static constexpr ColumnType type = ColumnType::Text;
-};
-template<>
-struct ColumnOf<QUuid>
-{
-    static constexpr ColumnType type = ColumnType::Text;
-};
-template<>
-struct ColumnOf<QDate>
-{
-    static constexpr ColumnType type = ColumnType::Date;
-};
-template<>
-struct ColumnOf<QDateTime>
-{
-    static constexpr ColumnType type = ColumnType::Timestamp;
-};
-
-template<typename M>
 struct IsOptional : std::false_type
 {
 };
@@ -76,13 +33,26 @@ struct IsOptional<std::optional<M>> : std::true_type
 {
 };
 
+// The column type of a member of an entity (an optional one: of its value).
 template<typename M>
 constexpr ColumnType columnType()
 {
     if constexpr (IsOptional<M>::value)
-        return ColumnOf<typename M::value_type>::type;
+        return columnType<typename M::value_type>();
+    else if constexpr (std::is_same_v<M, Id> || std::is_same_v<M, int>)
+        return ColumnType::Integer;
+    else if constexpr (std::is_same_v<M, bool>)
+        return ColumnType::Boolean;
+    else if constexpr (std::is_same_v<M, double>)
+        return ColumnType::Numeric;
+    else if constexpr (std::is_same_v<M, QString> || std::is_same_v<M, QUuid>)
+        return ColumnType::Text;
+    else if constexpr (std::is_same_v<M, QDate>)
+        return ColumnType::Date;
+    else if constexpr (std::is_same_v<M, QDateTime>)
+        return ColumnType::Timestamp;
     else
-        return ColumnOf<M>::type;
+        static_assert(!std::is_same_v<M, M>, "a member type with no column type");
 }
 
 template<typename T>
