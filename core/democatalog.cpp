@@ -125,6 +125,20 @@ QStringList words(const char *value, char separator)
     return all.isEmpty() ? QStringList() : all.split(QLatin1Char(separator), Qt::SkipEmptyParts);
 }
 
+// One row of T for each of `values` (in its member `value`), linked to the exercise `id`.
+template<typename T>
+Status createLinks(Database &db, Id exerciseId, const QStringList &values, QString T::*value)
+{
+    for (const QString &v : values) {
+        T row;
+        row.exerciseId = exerciseId;
+        row.*value = v;
+        if (auto r = Repository<T>(db).create(row); !r)
+            return r.error();
+    }
+    return {};
+}
+
 } // namespace
 
 std::span<const DemoExercise> demoExercises()
@@ -192,20 +206,12 @@ Result<DemoCatalog> ensureDemoCatalog(Database &db)
             const Id id = stored->id;
             catalog.exerciseIds.append(id);
             ++catalog.added;
-            for (const QString &alias : words(e.aliases, '|')) {
-                ExerciseAlias a;
-                a.exerciseId = id;
-                a.alias = alias;
-                if (auto r = Repository<ExerciseAlias>(db).create(a); !r)
-                    return r.error();
-            }
-            for (const QString &muscle : words(e.secondary, ' ')) {
-                ExerciseSecondaryMuscle m;
-                m.exerciseId = id;
-                m.muscle = muscle;
-                if (auto r = Repository<ExerciseSecondaryMuscle>(db).create(m); !r)
-                    return r.error();
-            }
+            if (Status s = createLinks(db, id, words(e.aliases, '|'), &ExerciseAlias::alias); !s)
+                return s;
+            if (Status s =
+                    createLinks(db, id, words(e.secondary, ' '), &ExerciseSecondaryMuscle::muscle);
+                !s)
+                return s;
             for (const QString &name : words(e.tags, ' ')) {
                 Id tagId = tags.value(name);
                 if (tagId == 0) {
