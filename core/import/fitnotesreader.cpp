@@ -84,10 +84,7 @@ int FitNotesReader::score(const Header &header)
 {
     if (!header.has(u"Exercise"_s) && !header.has(u"Category"_s))
         return 0;
-    int score = 0;
-    for (const QString &c : knownColumns())
-        score += header.has(c) ? 1 : 0;
-    return score;
+    return header.countOf(knownColumns());
 }
 
 Result<std::unique_ptr<WorkoutReader>> FitNotesReader::open(std::unique_ptr<CsvReader> csv,
@@ -102,14 +99,10 @@ Result<std::unique_ptr<WorkoutReader>> FitNotesReader::open(std::unique_ptr<CsvR
         missing.append(u"Weight (kgs)\" or \"Weight (lbs)\" or \"Weight"_s);
     if (!header.has(u"Reps"_s))
         missing.append(u"Reps"_s);
-    if (!missing.isEmpty()) {
-        Error e = Error::make(Error::Kind::File,
-                              Tr::tr("This FitNotes export lacks the column(s) \"%1\".")
-                                  .arg(missing.join(u"\", \""_s)));
-        e.field = missing.join(u", "_s);
-        e.rule = Tr::tr("needed columns");
-        return e;
-    }
+    if (!missing.isEmpty())
+        return missingColumnsError(Tr::tr("This FitNotes export lacks the column(s) \"%1\".")
+                                       .arg(missing.join(u"\", \""_s)),
+                                   missing);
 
     const char separator = csv->separator();
     std::optional<DateOrder> order = options.dateOrder;
@@ -200,14 +193,10 @@ FitNotesReader::FitNotesReader(std::unique_ptr<CsvReader> csv, const Header &hea
         m_col.weightUnit = h.indexOf(u"Weight Unit"_s);
         m_weightColumn = m_col.weightUnit >= 0 ? WeightColumn::PerRow : WeightColumn::Assumed;
         if (m_weightColumn == WeightColumn::Assumed)
-            addAssumption(options.unit == WeightUnit::Pound
-                              ? Tr::tr("Weights read as pounds (the file does not say its unit).")
-                              : Tr::tr("Weights read as kilograms (the file does not say its "
-                                       "unit)."));
+            addWeightUnitAssumption();
     }
-    const DistanceUnit unit = options.distanceUnit.value_or(
-        options.unit == WeightUnit::Pound ? DistanceUnit::Mile : DistanceUnit::Kilometre);
-    m_metresPerDistance = unit == DistanceUnit::Mile ? values::metresPerMile : 1000.0;
+    m_metresPerDistance =
+        assumedDistanceUnit() == DistanceUnit::Mile ? values::metresPerMile : 1000.0;
     setFreeColumns({ u"Exercise"_s, u"Comment"_s, u"Category"_s });
 }
 
@@ -230,13 +219,8 @@ void FitNotesReader::parseRow(const QStringList &fields, RowContext &context, Pa
     row.workout.start =
         values::toUtc(values::LocalDateTime { *day, QTime(12, 0), true, {} }, options().timeZone);
 
-    const QString exercise = cell(fields, m_col.exercise);
-    if (exercise.isEmpty()) {
-        context.fail(h.name(m_col.exercise), exercise,
-                     Tr::tr("is empty; every set needs an exercise"));
+    if (!readExercise(context, fields, m_col.exercise, row))
         return;
-    }
-    row.set.exerciseName = exercise;
     row.sort.kind = SortHint::FileOrder;
 
     const QString weight = cell(fields, m_col.weight);

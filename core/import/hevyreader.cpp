@@ -33,10 +33,7 @@ int HevyReader::score(const Header &header)
     if (!header.has(u"exercise_title"_s) && !header.has(u"start_time"_s)
         && !header.has(u"set_index"_s) && !header.has(u"set_type"_s))
         return 0;
-    int score = 0;
-    for (const QString &c : knownColumns())
-        score += header.has(c) ? 1 : 0;
-    return score;
+    return header.countOf(knownColumns());
 }
 
 Result<std::unique_ptr<WorkoutReader>>
@@ -47,14 +44,10 @@ HevyReader::open(std::unique_ptr<CsvReader> csv, const Header &header, const Rea
         missing.append(u"weight_kg\" or \"weight_lbs"_s);
     if (!header.has(u"reps"_s))
         missing.append(u"reps"_s);
-    if (!missing.isEmpty()) {
-        Error e = Error::make(
-            Error::Kind::File,
-            Tr::tr("This Hevy export lacks the column(s) \"%1\".").arg(missing.join(u"\", \""_s)));
-        e.field = missing.join(u", "_s);
-        e.rule = Tr::tr("needed columns");
-        return e;
-    }
+    if (!missing.isEmpty())
+        return missingColumnsError(
+            Tr::tr("This Hevy export lacks the column(s) \"%1\".").arg(missing.join(u"\", \""_s)),
+            missing);
     return std::unique_ptr<WorkoutReader>(new HevyReader(std::move(csv), header, options));
 }
 
@@ -117,13 +110,8 @@ void HevyReader::parseRow(const QStringList &fields, RowContext &context, Parsed
     }
     row.workout.notes = cell(fields, m_col.description);
 
-    const QString exercise = cell(fields, m_col.exercise);
-    if (exercise.isEmpty()) {
-        context.fail(h.name(m_col.exercise), exercise,
-                     Tr::tr("is empty; every set needs an exercise"));
+    if (!readExercise(context, fields, m_col.exercise, row))
         return;
-    }
-    row.set.exerciseName = exercise;
     row.exerciseNotes = cell(fields, m_col.notes);
 
     const QString index = cell(fields, m_col.setIndex);

@@ -86,10 +86,7 @@ int StrongReader::score(const Header &header)
     if (!header.has(u"Exercise Name"_s) && !header.has(u"Set Order"_s)
         && !header.has(u"Workout Name"_s) && !header.has(u"Workout #"_s))
         return 0;
-    int score = 0;
-    for (const QString &c : knownColumns())
-        score += header.has(c) ? 1 : 0;
-    return score;
+    return header.countOf(knownColumns());
 }
 
 Result<std::unique_ptr<WorkoutReader>>
@@ -101,14 +98,10 @@ StrongReader::open(std::unique_ptr<CsvReader> csv, const Header &header, const R
     else if (header.has(u"Weight Unit"_s))
         layout = Layout::Legacy;
     const QStringList missing = header.missing(neededColumns(layout));
-    if (!missing.isEmpty()) {
-        Error e = Error::make(Error::Kind::File,
-                              Tr::tr("This Strong export (%1) lacks the column(s) \"%2\".")
-                                  .arg(layoutName(layout), missing.join(u"\", \""_s)));
-        e.field = missing.join(u", "_s);
-        e.rule = Tr::tr("needed columns");
-        return e;
-    }
+    if (!missing.isEmpty())
+        return missingColumnsError(Tr::tr("This Strong export (%1) lacks the column(s) \"%2\".")
+                                       .arg(layoutName(layout), missing.join(u"\", \""_s)),
+                                   missing);
     return std::unique_ptr<WorkoutReader>(
         new StrongReader(std::move(csv), header, options, layout));
 }
@@ -133,12 +126,9 @@ StrongReader::StrongReader(std::unique_ptr<CsvReader> csv, const Header &header,
         m_col.duration = h.indexOf(u"Duration"_s);
         m_col.weight = h.indexOf(u"Weight"_s);
         m_col.distance = h.indexOf(u"Distance"_s);
-        const DistanceUnit unit = options.distanceUnit.value_or(
-            options.unit == WeightUnit::Pound ? DistanceUnit::Mile : DistanceUnit::Kilometre);
+        const DistanceUnit unit = assumedDistanceUnit();
         m_metresPerDistance = unit == DistanceUnit::Mile ? values::metresPerMile : 1000.0;
-        addAssumption(options.unit == WeightUnit::Pound
-                          ? Tr::tr("Weights read as pounds (the file does not say its unit).")
-                          : Tr::tr("Weights read as kilograms (the file does not say its unit)."));
+        addWeightUnitAssumption();
         if (m_col.distance >= 0)
             addAssumption(unit == DistanceUnit::Mile
                               ? Tr::tr("Distances read as miles (the file does not say its unit).")
@@ -185,13 +175,8 @@ void StrongReader::parseRow(const QStringList &fields, RowContext &context, Pars
             context.workoutSeconds(h.name(m_col.duration), cell(fields, m_col.duration));
     row.workout.notes = cell(fields, m_col.workoutNotes);
 
-    const QString exercise = cell(fields, m_col.exercise);
-    if (exercise.isEmpty()) {
-        context.fail(h.name(m_col.exercise), exercise,
-                     Tr::tr("is empty; every set needs an exercise"));
+    if (!readExercise(context, fields, m_col.exercise, row))
         return;
-    }
-    row.set.exerciseName = exercise;
     row.exerciseNotes = cell(fields, m_col.notes);
     if (setOrder.compare(u"Note"_s, Qt::CaseInsensitive) == 0) {
         row.kind = ParsedRow::Kind::Note;

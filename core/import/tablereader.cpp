@@ -25,6 +25,24 @@ QString headerKey(const QString &name)
     return key;
 }
 
+// The number in a cell, or nothing: when the cell is empty, or when it is not a number or (with
+// `negative`, the rule then) a negative one, which fails the row.
+std::optional<double> readNumber(RowContext &context, const QString &column, const QString &text,
+                                 const char *negative = nullptr)
+{
+    std::optional<double> value;
+    QString rule;
+    if (!values::readDecimal(text, value, rule)) {
+        context.fail(column, text, rule);
+        return std::nullopt;
+    }
+    if (negative && value && *value < 0) {
+        context.fail(column, text, Tr::tr(negative));
+        return std::nullopt;
+    }
+    return value;
+}
+
 } // namespace
 
 // --- Header ---
@@ -57,6 +75,22 @@ QStringList Header::missing(const QStringList &needed) const
     return out;
 }
 
+int Header::countOf(const QStringList &names) const
+{
+    int count = 0;
+    for (const QString &name : names)
+        count += has(name) ? 1 : 0;
+    return count;
+}
+
+Error missingColumnsError(const QString &message, const QStringList &missing)
+{
+    Error e = Error::make(Error::Kind::File, message);
+    e.field = missing.join(u", "_s);
+    e.rule = Tr::tr("needed columns");
+    return e;
+}
+
 // --- RowContext ---
 
 void RowContext::fail(const QString &column, const QString &value, const QString &rule)
@@ -74,28 +108,18 @@ void RowContext::flag(const QString &column, const QString &value, const QString
 
 void RowContext::flagWorkout(const QString &column, const QString &value, const QString &reason)
 {
-    if (m_strict && m_reason.isEmpty()) {
-        m_reason = values::describe(column, value, reason);
-        m_failedColumn = column;
-    }
+    if (m_strict)
+        fail(column, value, reason);
     m_row.workoutFlags.append(Flag { m_line, column, value, reason });
 }
 
 std::optional<double> RowContext::weightKg(const QString &column, const QString &text,
                                            WeightUnit unit)
 {
-    std::optional<double> value;
-    QString rule;
-    if (!values::readDecimal(text, value, rule)) {
-        fail(column, text, rule);
-        return std::nullopt;
-    }
+    const std::optional<double> value = readNumber(
+        *this, column, text, QT_TRANSLATE_NOOP("TableReader", "is negative; a weight cannot be"));
     if (!value)
         return std::nullopt;
-    if (*value < 0) {
-        fail(column, text, Tr::tr("is negative; a weight cannot be"));
-        return std::nullopt;
-    }
     const double kg =
         unit == WeightUnit::Pound ? values::poundsToKg(*value) : values::snapKg(*value);
     if (!(kg <= limits::maxWeightKg)) {
@@ -109,18 +133,10 @@ std::optional<double> RowContext::weightKg(const QString &column, const QString 
 
 std::optional<int> RowContext::reps(const QString &column, const QString &text)
 {
-    std::optional<double> value;
-    QString rule;
-    if (!values::readDecimal(text, value, rule)) {
-        fail(column, text, rule);
-        return std::nullopt;
-    }
+    const std::optional<double> value = readNumber(
+        *this, column, text, QT_TRANSLATE_NOOP("TableReader", "is negative; reps cannot be"));
     if (!value)
         return std::nullopt;
-    if (*value < 0) {
-        fail(column, text, Tr::tr("is negative; reps cannot be"));
-        return std::nullopt;
-    }
     if (std::floor(*value) != *value) {
         fail(column, text, Tr::tr("is not a whole number of reps"));
         return std::nullopt;
@@ -137,12 +153,7 @@ std::optional<int> RowContext::reps(const QString &column, const QString &text)
 
 std::optional<double> RowContext::rpe(const QString &column, const QString &text)
 {
-    std::optional<double> value;
-    QString rule;
-    if (!values::readDecimal(text, value, rule)) {
-        fail(column, text, rule);
-        return std::nullopt;
-    }
+    const std::optional<double> value = readNumber(*this, column, text);
     if (!value || *value == 0)
         return std::nullopt; // 0: no RPE recorded
     if (*value < limits::minRpe || *value > limits::maxRpe) {
@@ -157,18 +168,10 @@ std::optional<double> RowContext::rpe(const QString &column, const QString &text
 std::optional<double> RowContext::distanceM(const QString &column, const QString &text,
                                             double metresPerUnit)
 {
-    std::optional<double> value;
-    QString rule;
-    if (!values::readDecimal(text, value, rule)) {
-        fail(column, text, rule);
-        return std::nullopt;
-    }
+    const std::optional<double> value = readNumber(
+        *this, column, text, QT_TRANSLATE_NOOP("TableReader", "is negative; a distance cannot be"));
     if (!value)
         return std::nullopt;
-    if (*value < 0) {
-        fail(column, text, Tr::tr("is negative; a distance cannot be"));
-        return std::nullopt;
-    }
     const double metres = std::round(*value * metresPerUnit * 100.0) / 100.0;
     if (!(metres <= limits::maxDistanceM)) {
         fail(column, text,
@@ -345,6 +348,32 @@ std::optional<QDate> TableReader::readDay(RowContext &context, const QString &co
         return std::nullopt;
     }
     return c.local.date;
+}
+
+void TableReader::addWeightUnitAssumption()
+{
+    addAssumption(m_options.unit == WeightUnit::Pound
+                      ? Tr::tr("Weights read as pounds (the file does not say its unit).")
+                      : Tr::tr("Weights read as kilograms (the file does not say its unit)."));
+}
+
+DistanceUnit TableReader::assumedDistanceUnit() const
+{
+    return m_options.distanceUnit.value_or(
+        m_options.unit == WeightUnit::Pound ? DistanceUnit::Mile : DistanceUnit::Kilometre);
+}
+
+bool TableReader::readExercise(RowContext &context, const QStringList &fields, int column,
+                               ParsedRow &row) const
+{
+    const QString exercise = cell(fields, column);
+    if (exercise.isEmpty()) {
+        context.fail(m_header.name(column), exercise,
+                     Tr::tr("is empty; every set needs an exercise"));
+        return false;
+    }
+    row.set.exerciseName = exercise;
+    return true;
 }
 
 void TableReader::skip(qint64 line, const QString &reason)

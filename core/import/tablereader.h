@@ -31,6 +31,8 @@ public:
     QString name(int index) const { return m_names.value(index); }
     // The names of `needed` the header lacks.
     QStringList missing(const QStringList &needed) const;
+    // How many of `names` the header has.
+    int countOf(const QStringList &names) const;
 
 private:
     QStringList m_names;
@@ -144,12 +146,20 @@ protected:
     // The same without a row to skip: nothing and `rule` set when `text` is not a date.
     std::optional<QDateTime> tryStart(const QString &text, QString &rule, bool requireTime = false);
     std::optional<QDate> readDay(RowContext &context, const QString &column, const QString &text);
+    // The exercise's name into row.set.exerciseName; false, with the row failed, when it is empty.
+    bool readExercise(RowContext &context, const QStringList &fields, int column,
+                      ParsedRow &row) const;
     // An empty cell, or one that reads as 0.
     static bool blankOrZero(const QString &text);
 
     DateOrder dateOrder() const { return m_dateOrder; }
     void setDateOrder(DateOrder order) { m_dateOrder = order; }
     void addAssumption(const QString &text) { m_assumptions.append(text); }
+    // For a file that does not say its weight unit: weights are read in options().unit.
+    void addWeightUnitAssumption();
+    // The unit of distances where the file does not say it: the one chosen, else miles with
+    // pounds and kilometres with kilograms.
+    DistanceUnit assumedDistanceUnit() const;
 
 private:
     struct PendingSet
@@ -212,6 +222,9 @@ private:
     CachedTime m_timeCache[4];
     int m_timeCacheNext = 0;
 };
+
+// The refusal of a file that lacks needed columns: `message` says which, `missing` names them.
+Error missingColumnsError(const QString &message, const QStringList &missing);
 
 // The ways to read a row that has more fields than the header: each way gives the extra fields
 // to the free columns (joined back with the separator), the first free column the most, and
