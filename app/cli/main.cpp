@@ -65,6 +65,20 @@ Result<std::unique_ptr<Database>> openDatabase(const QString &urlText, bool crea
     return Database::open(*url, options);
 }
 
+int printJsonOrText(bool json, const QJsonObject &object, const QString &text)
+{
+    if (json)
+        out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        out() << text << Qt::flush;
+    return 0;
+}
+
+int usage(const QString &text)
+{
+    return fail(QCoreApplication::translate("cli", "usage: %1").arg(text), 2);
+}
+
 int runInit(const QString &url)
 {
     auto db = openDatabase(url, true);
@@ -92,11 +106,7 @@ int runCatalogImport(const QString &url, const QString &file, bool json)
     auto imported = importFreeExerciseDbFile(**db, file);
     if (!imported)
         return fail(imported.error());
-    if (json)
-        out() << QJsonDocument(imported->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
-    else
-        out() << imported->toText() << Qt::flush;
-    return 0;
+    return printJsonOrText(json, imported->toJson(), imported->toText());
 }
 
 int runInfo(const QString &url, bool json)
@@ -107,30 +117,12 @@ int runInfo(const QString &url, bool json)
     auto info = databaseInfo(**db);
     if (!info)
         return fail(info.error());
-    if (json)
-        out() << QJsonDocument(info->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
-    else
-        out() << info->toText() << Qt::flush;
-    return 0;
+    return printJsonOrText(json, info->toJson(), info->toText());
 }
 
 // ---- import, export, backup, copy: moving data in and out
 // ---------------------------------------- These commands parse their own options (runDataCommand),
 // so that theirs stay out of the others'.
-
-int printJsonOrText(bool json, const QJsonObject &object, const QString &text)
-{
-    if (json)
-        out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
-    else
-        out() << text << Qt::flush;
-    return 0;
-}
-
-int usage(const QString &text)
-{
-    return fail(QCoreApplication::translate("cli", "usage: %1").arg(text), 2);
-}
 
 Result<Id> athleteId(Database &db, const QString &usernameOrPseudonym)
 {
@@ -138,6 +130,18 @@ Result<Id> athleteId(Database &db, const QString &usernameOrPseudonym)
     if (!athlete)
         return athlete.error();
     return athlete->subject.id;
+}
+
+// The athlete of an optional --athlete: none (every athlete) when it is not given.
+Result<std::optional<Id>> optionalAthleteId(Database &db, const QCommandLineParser &parser,
+                                            const QCommandLineOption &athlete)
+{
+    if (!parser.isSet(athlete))
+        return std::optional<Id>();
+    auto id = athleteId(db, parser.value(athlete));
+    if (!id)
+        return id.error();
+    return std::optional<Id>(*id);
 }
 
 // "--map NAME=SLUG", "--map NAME=ID", "--map NAME=new": the user's mapping decisions.
@@ -290,14 +294,10 @@ std::optional<int> runDataCommand(const QStringList &arguments)
             auto database = openDatabase(url, false);
             if (!database)
                 return fail(database.error());
-            std::optional<Id> subject;
-            if (parser.isSet(athlete)) {
-                auto id = athleteId(**database, parser.value(athlete));
-                if (!id)
-                    return fail(id.error());
-                subject = *id;
-            }
-            auto batches = import::listImportBatches(**database, subject);
+            auto subject = optionalAthleteId(**database, parser, athlete);
+            if (!subject)
+                return fail(subject.error());
+            auto batches = import::listImportBatches(**database, *subject);
             if (!batches)
                 return fail(batches.error());
             QJsonArray list;
@@ -378,13 +378,10 @@ std::optional<int> runDataCommand(const QStringList &arguments)
         auto database = openDatabase(url, false);
         if (!database)
             return fail(database.error());
-        std::optional<Id> subject;
-        if (parser.isSet(athlete)) {
-            auto id = athleteId(**database, parser.value(athlete));
-            if (!id)
-                return fail(id.error());
-            subject = *id;
-        }
+        auto chosen = optionalAthleteId(**database, parser, athlete);
+        if (!chosen)
+            return fail(chosen.error());
+        const std::optional<Id> subject = *chosen;
         const QString path = parser.value(output);
         Result<ExportSummary> summary = Error();
         if (path == QLatin1String("-")) {
@@ -518,9 +515,8 @@ int main(int argc, char *argv[])
         return runInfo(url, parser.isSet(jsonOption));
     if (command == QLatin1String("athlete")) {
         if (args.size() != 3 || args.at(1) != QLatin1String("add"))
-            return fail(QCoreApplication::translate(
-                            "cli", "usage: athlete add USERNAME --email EMAIL [--full-name NAME]"),
-                        2);
+            return usage(QCoreApplication::translate(
+                "cli", "athlete add USERNAME --email EMAIL [--full-name NAME]"));
         if (!parser.isSet(emailOption))
             return fail(QCoreApplication::translate("cli", "athlete add: --email is required"), 2);
         auto db = openDatabase(url, false);
@@ -537,8 +533,7 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("catalog")) {
         if (args.size() != 3 || args.at(1) != QLatin1String("import"))
-            return fail(QCoreApplication::translate("cli", "usage: catalog import FILE [--json]"),
-                        2);
+            return usage(QCoreApplication::translate("cli", "catalog import FILE [--json]"));
         return runCatalogImport(url, args.at(2), parser.isSet(jsonOption));
     }
     if (command == QLatin1String("demo") && args.size() == 1) {
