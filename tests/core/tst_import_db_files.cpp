@@ -90,14 +90,8 @@ private:
 void TestImportDbFiles::init()
 {
     m_tdb = std::make_unique<TestDatabase>();
-    QVERIFY2(m_tdb->createMigrated(), qPrintable(m_tdb->errorString()));
-    auto db = m_tdb->open();
-    FT_VERIFY_OK(db);
-    m_db = std::move(*db);
-    FT_VERIFY_OK(installBundledCatalog(*m_db));
-    auto athlete = addAthlete(*m_db, { u"ada"_s, u"ada@example.com"_s, std::nullopt });
-    FT_VERIFY_OK(athlete);
-    m_subject = athlete->subject.id;
+    QString error;
+    QVERIFY2(openWithAthlete(*m_tdb, m_db, m_subject, &error), qPrintable(error));
 }
 
 void TestImportDbFiles::cleanup()

@@ -147,6 +147,16 @@ Result<std::unique_ptr<WorkoutReader>> openBytes(QBuffer &buffer, const QByteArr
     return openReader(buffer, format, options);
 }
 
+// The whole reading (dump) of `bytes`, opened as openBytes does; the refusal when there is one.
+QStringList readBytes(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    auto reader = openBytes(buffer, bytes);
+    if (!reader)
+        return { u"refused: "_s + reader.error().message };
+    return dump(**reader);
+}
+
 // Wraps a device as a sequential one (a pipe): no seeking back, no size.
 class SequentialDevice : public QIODevice
 {
@@ -512,10 +522,7 @@ void TestImportReaders::workoutRowsApart()
         "\"1\";\"2026-01-01 10:00:00\";\"A\";\"Squat\";\"1\";\"100\";\"5\"\n"
         "\"2\";\"2026-01-02 10:00:00\";\"B\";\"Squat\";\"1\";\"100\";\"5\"\n"
         "\"1\";\"2026-01-01 10:00:00\";\"A\";\"Squat\";\"2\";\"100\";\"5\"\n";
-    QBuffer buffer;
-    auto reader = openBytes(buffer, csv);
-    QVERIFY(reader.ok());
-    QCOMPARE(dump(**reader),
+    QCOMPARE(readBytes(csv),
              (QStringList {
                  u"format strong"_s,
                  u"workout line 2 key \"#1\" title \"A\" start 2026-01-01T10:00:00Z"_s,
@@ -538,10 +545,7 @@ void TestImportReaders::noteRowWithoutSets()
                            "2026-01-01 10:00:00,A,Squat,Note,,,Knees out\n"
                            "2026-01-01 10:00:00,A,Plank,Note,,,Not done today\n"
                            "2026-01-01 10:00:00,A,Curl,Rest Timer,,,\n";
-    QBuffer buffer;
-    auto reader = openBytes(buffer, csv);
-    QVERIFY(reader.ok());
-    QCOMPARE(dump(**reader).mid(2),
+    QCOMPARE(readBytes(csv).mid(2),
              (QStringList {
                  u"workout line 2 key \"2026-01-01 10:00:00 | A\" title \"A\" start "
                  "2026-01-01T10:00:00Z notes \"Plank: Not done today\""_s,
@@ -556,10 +560,7 @@ void TestImportReaders::hevyUnquotedDateSpansNoOtherColumn()
         "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,"
         "set_index,set_type,weight_kg,reps,distance_km,duration_seconds,rpe\n"
         "Push, Pull,2 Mar 2026, 19:59,,Two, parts,Press,,,0,normal,50,5,,,\n";
-    QBuffer buffer;
-    auto reader = openBytes(buffer, csv);
-    QVERIFY(reader.ok());
-    QCOMPARE(dump(**reader).mid(1),
+    QCOMPARE(readBytes(csv).mid(1),
              (QStringList {
                  u"workout line 2 key \"2 Mar 2026, 19:59 | Push, Pull\" title \"Push, Pull\" "
                  "start 2026-03-02T19:59:00Z notes \"Two, parts\""_s,
@@ -573,10 +574,7 @@ void TestImportReaders::fitnotesUnquotedCommaInName()
     const QByteArray csv = "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time\n"
                            "2026-01-01,Press, Overhead,Shoulders,40,5,,,\n"
                            "2026-01-01,Press,,40,abc,,,\n";
-    QBuffer buffer;
-    auto reader = openBytes(buffer, csv);
-    QVERIFY(reader.ok());
-    QCOMPARE(dump(**reader).mid(1),
+    QCOMPARE(readBytes(csv).mid(1),
              (QStringList {
                  u"workout line 2 key \"2026-01-01\" title \"\" start 2026-01-01T12:00:00Z"_s,
                  u"  set line 2 \"Press, Overhead\" #0 weight 40.00 reps 5"_s,
@@ -589,10 +587,7 @@ void TestImportReaders::headerMatchedByNameNotPosition()
 {
     const QByteArray csv = " reps ,Exercise Name,Extra,weight,set order,date,workout name\n"
                            "5,Squat,zzz,100,1,2026-01-01 10:00:00,A\n";
-    QBuffer buffer;
-    auto reader = openBytes(buffer, csv);
-    QVERIFY(reader.ok());
-    QCOMPARE(dump(**reader).mid(2),
+    QCOMPARE(readBytes(csv).mid(2),
              (QStringList {
                  u"workout line 2 key \"2026-01-01 10:00:00 | A\" title \"A\" start "
                  "2026-01-01T10:00:00Z"_s,
@@ -646,10 +641,7 @@ void TestImportReaders::hugeNumbersAreSkipped()
         "A,2026-01-01 10:00,Run,1,,,,1e308,\n"
         "A,2026-01-01 10:00,Squat,1,100,5,,,1e308\n"
         "A,2026-01-01 10:00,Squat,-0,100,5,,,\n";
-    QBuffer buffer;
-    auto reader = openBytes(buffer, csv);
-    QVERIFY(reader.ok());
-    QCOMPARE(dump(**reader).mid(1),
+    QCOMPARE(readBytes(csv).mid(1),
              (QStringList {
                  u"workout line 8 key \"2026-01-01 10:00 | A\" title \"A\" start "
                  "2026-01-01T10:00:00Z"_s,

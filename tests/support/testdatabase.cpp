@@ -1,5 +1,9 @@
 #include "testdatabase.h"
 
+#include "core/athletes.h"
+#include "core/catalog.h"
+#include "testhelpers.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -385,6 +389,33 @@ QByteArray TestDatabase::fingerprint()
     }
     closeRaw();
     return hash.result().toHex();
+}
+
+bool openWithAthlete(TestDatabase &tdb, std::unique_ptr<core::Database> &db, core::Id &subject,
+                     QString *error)
+{
+    if (!tdb.createMigrated()) {
+        *error = tdb.errorString();
+        return false;
+    }
+    auto opened = tdb.open();
+    if (!opened) {
+        *error = QStringLiteral("open: ") + describe(opened.error());
+        return false;
+    }
+    db = std::move(*opened);
+    if (auto catalog = core::installBundledCatalog(*db); !catalog) {
+        *error = QStringLiteral("installBundledCatalog: ") + describe(catalog.error());
+        return false;
+    }
+    auto athlete = core::addAthlete(
+        *db, { QStringLiteral("ada"), QStringLiteral("ada@example.com"), std::nullopt });
+    if (!athlete) {
+        *error = QStringLiteral("addAthlete: ") + describe(athlete.error());
+        return false;
+    }
+    subject = athlete->subject.id;
+    return true;
 }
 
 } // namespace ft::test

@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "core/databaseurl.h"
+#include "core/entities.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -80,5 +81,11 @@ private:
     QString m_rawName;
     bool m_created = false;
 };
+
+// Where the import tests start: creates `tdb` migrated, opens it into `db`, installs the bundled
+// catalog and adds one athlete, "ada" (ada@example.com), whose subject id goes to `subject`.
+// False with `error` set when a step failed.
+bool openWithAthlete(TestDatabase &tdb, std::unique_ptr<core::Database> &db, core::Id &subject,
+                     QString *error);
 
 } // namespace ft::test
