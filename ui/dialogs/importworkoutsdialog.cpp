@@ -363,7 +363,8 @@ void ImportWorkoutsDialog::describeFile()
     auto reader = import::openReader(
         file, wanted.isEmpty() ? std::nullopt : import::formatFromName(wanted), opts->read);
     if (!reader) {
-        m_fileInfo->setText(tr("Not an export this version reads: %1").arg(reader.error().message));
+        // Next says why, in full.
+        m_fileInfo->setText(tr("Not a Strong, Hevy or FitNotes export."));
         return;
     }
     m_fileInfo->setText(tr("A %1 export (%2).")
