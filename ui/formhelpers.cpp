@@ -1,6 +1,8 @@
 #include "formhelpers.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 
 namespace ft::ui {
 
@@ -12,6 +14,25 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
         buddy->setAccessibleName(
             QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
     return label;
+}
+
+QTableView *rowTable(QAbstractItemModel *model, const QString &objectName,
+                     const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setTabKeyNavigation(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
 }
 
 } // namespace ft::ui

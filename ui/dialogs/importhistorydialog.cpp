@@ -1,4 +1,5 @@
 #include "importhistorydialog.h"
+#include "formhelpers.h"
 #include "messagebox.h"
 
 #include "models/importbatchmodel.h"
@@ -27,17 +28,7 @@ ImportHistoryDialog::ImportHistoryDialog(core::Database &db, QHash<core::Id, QSt
     setObjectName(QStringLiteral("importHistoryDialog"));
     setWindowTitle(tr("Import History"));
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("importHistoryView"));
-    m_view->setAccessibleName(tr("Workout imports"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = rowTable(m_model, QStringLiteral("importHistoryView"), tr("Workout imports"), this);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_emptyLabel = new QLabel(tr("No workouts have been imported into this database."), this);

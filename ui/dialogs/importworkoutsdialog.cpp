@@ -83,25 +83,16 @@ void showProblem(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
-QTableView *tableView(QAbstractItemModel *model, const QString &objectName,
-                      const QString &accessibleName, QWidget *parent)
+// A sortable table over `model` (header clicks sort; until then the model's order).
+QTableView *sortableTable(QAbstractItemModel *model, const QString &objectName,
+                          const QString &accessibleName, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
-    auto *proxy = new QSortFilterProxyModel(view);
+    auto *proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(model);
     proxy->setSortRole(Qt::EditRole);
-    view->setModel(proxy);
+    auto *view = rowTable(proxy, objectName, accessibleName, parent);
     view->setSortingEnabled(true);
-    view->sortByColumn(-1, Qt::AscendingOrder); // the model's order until a header is clicked
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setTabKeyNavigation(false); // Tab leaves the table: the wizard's buttons stay reachable
+    view->sortByColumn(-1, Qt::AscendingOrder);
     return view;
 }
 
@@ -246,8 +237,8 @@ QWizardPage *ImportWorkoutsDialog::createMappingPage()
                          "“Imported as” (or press F2) to pick another exercise or a new one. "
                          "Your choices are remembered for the next import."));
 
-    m_mappingView = tableView(m_mapping, QStringLiteral("importMappingView"),
-                              tr("Exercises of the file"), page);
+    m_mappingView = sortableTable(m_mapping, QStringLiteral("importMappingView"),
+                                  tr("Exercises of the file"), page);
     m_mappingView->setEditTriggers(QAbstractItemView::DoubleClicked
                                    | QAbstractItemView::EditKeyPressed
                                    | QAbstractItemView::AnyKeyPressed);
@@ -300,9 +291,8 @@ QWizardPage *ImportWorkoutsDialog::createPreviewPage()
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setFocusPolicy(Qt::StrongFocus);
     m_summary->setAccessibleName(tr("Import summary"));
-    m_issuesView = tableView(m_issues, QStringLiteral("importIssuesView"),
-                             tr("Skipped rows and values to check"), page);
-    m_issuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_issuesView = sortableTable(m_issues, QStringLiteral("importIssuesView"),
+                                 tr("Skipped rows and values to check"), page);
     m_issuesView->setColumnWidth(ImportIssuesModel::LineColumn, 70);
     m_issuesView->setColumnWidth(ImportIssuesModel::KindColumn, 90);
     auto *layout = new QVBoxLayout(page);

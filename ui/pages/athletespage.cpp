@@ -1,4 +1,5 @@
 #include "athletespage.h"
+#include "formhelpers.h"
 
 #include "dialogs/athletedialog.h"
 #include "messagebox.h"
@@ -44,21 +45,12 @@ AthletesPage::AthletesPage(AthleteTableModel *model, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("athleteTable"));
-    m_table->setAccessibleName(tr("Athletes"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table = rowTable(m_proxy, QStringLiteral("athleteTable"), tr("Athletes"), this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AthleteTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AthleteTableModel::PseudonymColumn,
                                                       QHeaderView::Stretch);
-    m_table->setAlternatingRowColors(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *empty = new QWidget(this);
     auto *emptyText =

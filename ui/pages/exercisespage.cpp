@@ -165,17 +165,8 @@ ExercisesPage::ExercisesPage(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, hold);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, release);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("exerciseTable"));
-    m_table->setAccessibleName(tr("Exercises"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table = rowTable(m_proxy, QStringLiteral("exerciseTable"), tr("Exercises"), this);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ExerciseTableModel::NameColumn, QHeaderView::Stretch);
