@@ -4,13 +4,18 @@
 #include "constraints.h"
 #include "database.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace ft::core {
@@ -69,6 +74,9 @@ TableSpec entitySpec()
         c.name = QString::fromLatin1(f.name);
         c.type = columnType<M>();
         c.nullable = IsOptional<M>::value;
+        c.maxLength = f.maxLength;
+        c.precision = f.precision;
+        c.scale = f.scale;
         spec.columns.append(c);
         if (f.key)
             keyParts.append(c.name);
@@ -85,8 +93,20 @@ TableSpec entitySpec()
 ColumnSpec column(const char *name, ColumnType type, bool nullable = false,
                   const char *references = nullptr)
 {
-    return { QString::fromLatin1(name), type, nullable,
-             references ? QString::fromLatin1(references) : QString() };
+    ColumnSpec c;
+    c.name = QString::fromLatin1(name);
+    c.type = type;
+    c.nullable = nullable;
+    c.references = references ? QString::fromLatin1(references) : QString();
+    return c;
+}
+
+// A varchar(N) column of the infrastructure tables (sql/*/0002, 0003).
+ColumnSpec varchar(const char *name, int maxLength)
+{
+    ColumnSpec c = column(name, ColumnType::Text);
+    c.maxLength = maxLength;
+    return c;
 }
 
 QList<TableSpec> buildTables()
@@ -114,30 +134,30 @@ QList<TableSpec> buildTables()
     using T = ColumnType;
     const auto s = [](const char *text) { return QString::fromLatin1(text); };
     tables.append({ s("app_metadata"),
-                    { column("key", T::Text), column("value", T::Text) },
+                    { varchar("key", 64), column("value", T::Text) },
                     { s("key") },
                     false });
     tables.append(
         { s("import_exercise_mappings"),
-          { column("format", T::Text), column("source_key", T::Text),
-            column("source_name", T::Text), column("exercise_id", T::Integer, false, "exercises"),
+          { varchar("format", 20), varchar("source_key", 200), varchar("source_name", 200),
+            column("exercise_id", T::Integer, false, "exercises"),
             column("created_at", T::Timestamp), column("updated_at", T::Timestamp) },
           { s("format"), s("source_key") },
           false });
     tables.append(
         { s("import_batches"),
           { column("id", T::Integer), column("subject_id", T::Integer, false, "subjects"),
-            column("format", T::Text), column("source_name", T::Text),
-            column("fingerprint", T::Text), column("time_zone", T::Text),
-            column("workouts", T::Integer), column("sets_imported", T::Integer),
-            column("sets_duplicate", T::Integer), column("rows_skipped", T::Integer),
-            column("sessions_created", T::Integer), column("exercises_new", T::Integer),
-            column("imported_at", T::Timestamp), column("undone_at", T::Timestamp, true) },
+            varchar("format", 20), column("source_name", T::Text), varchar("fingerprint", 64),
+            varchar("time_zone", 64), column("workouts", T::Integer),
+            column("sets_imported", T::Integer), column("sets_duplicate", T::Integer),
+            column("rows_skipped", T::Integer), column("sessions_created", T::Integer),
+            column("exercises_new", T::Integer), column("imported_at", T::Timestamp),
+            column("undone_at", T::Timestamp, true) },
           { s("id") },
           false });
     tables.append(
         { s("import_batch_rows"),
-          { column("batch_id", T::Integer, false, "import_batches"), column("table_name", T::Text),
+          { column("batch_id", T::Integer, false, "import_batches"), varchar("table_name", 40),
             column("first_id", T::Integer), column("last_id", T::Integer) },
           { s("batch_id"), s("table_name"), s("first_id") },
           false });
@@ -158,6 +178,13 @@ const QRegularExpression &timestampPattern()
     static const QRegularExpression re(
         QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d{1,6}))?Z$"));
     return re;
+}
+
+// Characters as varchar(N) counts them: code points, not UTF-16 units.
+qsizetype characterCount(const QString &text)
+{
+    return text.size()
+        - std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLowSurrogate(); });
 }
 
 // PostgreSQL's microseconds, trimmed to SQLite's milliseconds form when they are whole.
@@ -336,14 +363,35 @@ Result<QVariant> checkPortable(const TableSpec &table, const ColumnSpec &column,
         if (value.typeId() != QMetaType::Bool)
             return wrongType(Tr::tr("true or false"));
         return value;
-    case ColumnType::Numeric:
+    case ColumnType::Numeric: {
         if (value.typeId() != QMetaType::Double && value.typeId() != QMetaType::LongLong
             && value.typeId() != QMetaType::Int)
             return wrongType(Tr::tr("a number"));
-        return QVariant(value.toDouble());
+        const double d = value.toDouble();
+        if (!std::isfinite(d))
+            return wrongType(Tr::tr("a number"));
+        // numeric(p,s) holds less than 10^(p-s) once rounded to s decimals.
+        if (column.precision > 0 && column.scale >= 0) {
+            const double limit = std::pow(10.0, column.precision - column.scale);
+            const double factor = std::pow(10.0, column.scale);
+            if (std::abs(std::round(d * factor) / factor) >= limit)
+                return Error::invalid(field, value,
+                                      Tr::tr("must be less than %1 in magnitude (numeric(%2,%3))")
+                                          .arg(limit, 0, 'f', 0)
+                                          .arg(column.precision)
+                                          .arg(column.scale));
+        }
+        return QVariant(d);
+    }
     case ColumnType::Text:
         if (value.typeId() != QMetaType::QString)
             return wrongType(Tr::tr("text"));
+        if (const qsizetype length = characterCount(value.toString());
+            column.maxLength > 0 && length > column.maxLength)
+            return Error::invalid(field, QString(value.toString().left(40) + QStringLiteral("…")),
+                                  Tr::tr("%1 characters are more than varchar(%2) holds")
+                                      .arg(length)
+                                      .arg(column.maxLength));
         return value;
     case ColumnType::Date:
         if (value.typeId() != QMetaType::QString

@@ -37,6 +37,10 @@ struct ColumnSpec
     ColumnType type = ColumnType::Text;
     bool nullable = false;
     QString references; // a foreign key: the table whose id this column holds
+    int maxLength = 0;  // varchar(N): at most N characters; 0 for no limit
+    int precision =
+        -1; // numeric(p,s): p digits in all, s after the point; -1 when not numeric(p,s)
+    int scale = -1;
 };
 
 struct TableSpec
@@ -66,7 +70,8 @@ QString selectExpression(const Dialect &dialect, const ColumnSpec &column,
 QVariant portableValue(const Dialect &dialect, const ColumnSpec &column, const QVariant &stored);
 QVariant bindValue(const Dialect &dialect, const ColumnSpec &column, const QVariant &portable);
 // Checks (and normalises: a JSON number for an Integer column becomes qlonglong) a value read
-// from a file; the error names table.column and the value.
+// from a file: its type, varchar(N) length and numeric(p,s) range, which SQLite would not
+// enforce; the error names table.column, the value and the rule.
 Result<QVariant> checkPortable(const TableSpec &table, const ColumnSpec &column,
                                const QVariant &value);
 

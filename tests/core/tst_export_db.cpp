@@ -305,34 +305,56 @@ void TestExportDb::unknownColumnIsRefused()
 
 void TestExportDb::valueOfTheWrongTypeIsRefused_data()
 {
+    QTest::addColumn<QByteArray>(
+        "table"); // the table's name and columns, as the export writes them
     QTest::addColumn<QByteArray>("row");
     QTest::addColumn<QString>("field");
+    const QByteArray tags = R"("table":"tags","columns":["id","name","created_at","updated_at"])";
     QTest::newRow("list for text")
-        << QByteArray(R"([1,["x"],"2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
+        << tags << QByteArray(R"([1,["x"],"2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
         << u"tags.name"_s;
     QTest::newRow("text for a number")
-        << QByteArray(R"(["1","x","2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
+        << tags << QByteArray(R"(["1","x","2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
         << u"tags.id"_s;
     QTest::newRow("fraction for a whole number")
-        << QByteArray(R"([1.5,"x","2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
+        << tags << QByteArray(R"([1.5,"x","2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
         << u"tags.id"_s;
     QTest::newRow("null where required")
-        << QByteArray(R"([1,null,"2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
+        << tags << QByteArray(R"([1,null,"2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
         << u"tags.name"_s;
-    QTest::newRow("not a time") << QByteArray(R"([1,"x","yesterday","2024-01-01T00:00:00.000Z"])")
+    QTest::newRow("not a time") << tags
+                                << QByteArray(R"([1,"x","yesterday","2024-01-01T00:00:00.000Z"])")
                                 << u"tags.created_at"_s;
+    // SQLite would store these; PostgreSQL (and a later copy there) would not.
+    QTest::newRow("longer than varchar(50)")
+        << tags
+        << QByteArray(R"([1,")" + QByteArray(51, 'x')
+                      + R"(","2024-01-01T00:00:00.000Z","2024-01-01T00:00:00.000Z"])")
+        << u"tags.name"_s;
+    const QByteArray metrics =
+        R"("table":"subject_body_metrics","columns":["id","subject_id","measured_on","weight_kg",)"
+        R"("bodyfat_pct","resting_hr","notes","created_at","updated_at"])";
+    QTest::newRow("beyond numeric(5,2)")
+        << metrics
+        << QByteArray(R"([1,1,"2024-01-01",1000,null,null,null,"2024-01-01T00:00:00.000Z",)"
+                      R"("2024-01-01T00:00:00.000Z"])")
+        << u"subject_body_metrics.weight_kg"_s;
+    QTest::newRow("rounds beyond numeric(4,1)")
+        << metrics
+        << QByteArray(R"([1,1,"2024-01-01",80,999.96,null,null,"2024-01-01T00:00:00.000Z",)"
+                      R"("2024-01-01T00:00:00.000Z"])")
+        << u"subject_body_metrics.bodyfat_pct"_s;
 }
 
 void TestExportDb::valueOfTheWrongTypeIsRefused()
 {
+    QFETCH(QByteArray, table);
     QFETCH(QByteArray, row);
     QFETCH(QString, field);
     const QByteArray json =
         R"({"fitnesstrack_export":1,"scope":"database","schema_version":1,"tables":[)"
-        "\n"
-        R"({"table":"tags","columns":["id","name","created_at","updated_at"],"rows":[)"
-        "\n"
-        + row + "\n]}\n]}\n";
+        "\n{"
+        + table + R"(,"rows":[)" + "\n" + row + "\n]}\n]}\n";
     std::unique_ptr<TestDatabase> other;
     auto target = openFresh(other);
     QVERIFY(target);
@@ -341,7 +363,8 @@ void TestExportDb::valueOfTheWrongTypeIsRefused()
     QCOMPARE(restored.error().field, field);
     QVERIFY2(restored.error().message.startsWith(u"line 3: "_s),
              qPrintable(restored.error().message));
-    QCOMPARE(rowCount(*target, u"tags"_s), 0);
+    const QString tableName = field.section(u'.', 0, 0);
+    QCOMPARE(rowCount(*target, tableName), 0);
 }
 
 void TestExportDb::exportIsOneRowPerLine()
