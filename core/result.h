@@ -26,6 +26,7 @@ struct Error
         Schema,       // migrations failed or the schema is newer than this build
         Database,     // any other database error
         Usage,        // a command line that does not make sense
+        Cancelled,    // the user stopped it; nothing was written
     };
 
     Kind kind = Kind::Database;

@@ -182,6 +182,9 @@ public:
         while (std::optional<ImportedWorkout> w = reader.next()) {
             if (Status s = workout(*w); !s)
                 return s;
+            if (m_options.progress && !m_options.progress(reader.fractionRead().value_or(-1.0)))
+                return Error::make(Error::Kind::Cancelled,
+                                   Tr::tr("The import was cancelled: nothing was written."));
         }
         if (std::optional<Error> e = reader.error()) {
             Error error = *e;
@@ -640,6 +643,13 @@ public:
     qint64 skippedCount() const override { return m_reader->skippedCount(); }
     qint64 flagCount() const override { return m_reader->flagCount(); }
     QStringList assumptions() const override { return m_reader->assumptions(); }
+    std::optional<double> fractionRead() const override
+    {
+        const qint64 size = m_file->size();
+        if (size <= 0)
+            return std::nullopt;
+        return std::clamp(double(m_file->pos()) / double(size), 0.0, 1.0);
+    }
 
 private:
     std::unique_ptr<QFile> m_file; // outlives the reader: declared first

@@ -76,6 +76,9 @@ struct ImportOptions
     QHash<QString, Id> chosen;
     // Do everything, report it, and roll it back: the preview.
     bool dryRun = false;
+    // Called after each workout with the share of the file read (0 to 1, or -1 when unknown).
+    // Returning false stops the import: it fails with Error::Kind::Cancelled and writes nothing.
+    std::function<bool(double)> progress;
 };
 
 // One distinct exercise name of the file and what it became.

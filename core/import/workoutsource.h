@@ -7,6 +7,7 @@
 // - WorkoutReader::skippedCount() / flagCount(): the lists keep the first 10,000 entries so that
 //   memory stays flat for a huge file of bad rows; the counts are exact.
 // - DistanceUnit, DateOrder, the limits and thresholds below.
+// - WorkoutReader::fractionRead(): how far through its file a reader is, for a progress bar.
 
 #include "core/result.h"
 
@@ -126,6 +127,8 @@ public:
     virtual qint64 flagCount() const { return flags().size(); }
     // What the reader assumed, one sentence each ("Dates read as day/month/year: ...").
     virtual QStringList assumptions() const { return {}; }
+    // The share of the file read so far, 0 to 1, when the reader knows it.
+    virtual std::optional<double> fractionRead() const { return std::nullopt; }
 };
 
 // Opens a reader on `device` (which must stay open while reading). With `format` unset the

@@ -76,6 +76,7 @@ private slots:
     void cliJsonDryRunImportAgainUndo();
     void cliRefusesWithAMessage_data();
     void cliRefusesWithAMessage();
+    void progressIsReportedAndCancelWritesNothing();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -116,6 +117,21 @@ Result<ImportReport> TestImportDbFiles::importFile(const QString &path, ImportOp
     if (!source)
         return source.error();
     return importWorkouts(*m_db, m_subject, *source, options);
+}
+
+// A Strong export of `workouts` workouts on consecutive days, three sets each.
+static QByteArray strongWorkouts(int workouts)
+{
+    QByteArray bytes("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,"
+                     "Seconds,Notes,Workout Notes,RPE\n");
+    const QDate first(2025, 1, 1);
+    for (int w = 0; w < workouts; ++w) {
+        const QByteArray date = first.addDays(w).toString(Qt::ISODate).toLatin1();
+        for (int set = 1; set <= 3; ++set)
+            bytes += date + " 18:00:00,Legs,1h,Squat (Barbell)," + QByteArray::number(set)
+                + ",100,5,0,0,,,\n";
+    }
+    return bytes;
 }
 
 QByteArray TestImportDbFiles::runCli(const QStringList &arguments, int *exitCode,
@@ -325,6 +341,49 @@ void TestImportDbFiles::cliRefusesWithAMessage()
     QVERIFY(output.isEmpty());
     QVERIFY2(QString::fromUtf8(errors).contains(message), errors.constData());
     QCOMPARE(countsText(*m_db), before);
+}
+
+void TestImportDbFiles::progressIsReportedAndCancelWritesNothing()
+{
+    const QString path = write(u"progress.csv"_s, strongWorkouts(3000));
+    const auto count = [this](const QString &table) {
+        auto n = m_db->scalar(u"SELECT COUNT(*) FROM "_s + table);
+        return n ? n->toLongLong() : -1;
+    };
+
+    // Cancelled part-way, as a preview and as an import: an error that says so, nothing written.
+    for (const bool dryRun : { true, false }) {
+        ImportOptions options;
+        options.dryRun = dryRun;
+        int calls = 0;
+        options.progress = [&calls](double) { return ++calls < 50; };
+        auto report = importFile(path, options);
+        QVERIFY(!report);
+        QCOMPARE(report.error().kind, Error::Kind::Cancelled);
+        QCOMPARE(calls, 50);
+        QCOMPARE(count(u"exercise_set_logs"_s), 0);
+        QCOMPARE(count(u"workout_sessions"_s), 0);
+        QCOMPARE(count(u"import_batches"_s), 0);
+        QCOMPARE(count(u"import_exercise_mappings"_s), 0);
+        QVERIFY(!m_db->inTransaction());
+    }
+
+    // Not cancelled: one report per workout, through the file from start to end (the readers
+    // read ahead in blocks: the first report is not at 0).
+    ImportOptions options;
+    QList<double> fractions;
+    options.progress = [&fractions](double f) {
+        fractions.append(f);
+        return true;
+    };
+    auto report = importFile(path, options);
+    FT_VERIFY_OK(report);
+    QCOMPARE(report->setsImported, 9000);
+    QCOMPARE(fractions.size(), 3000);
+    QVERIFY(std::is_sorted(fractions.cbegin(), fractions.cend()));
+    QVERIFY2(fractions.first() >= 0.0 && fractions.first() < 0.5,
+             qPrintable(QString::number(fractions.first())));
+    QCOMPARE(fractions.last(), 1.0);
 }
 
 FT_DB_TEST_MAIN(TestImportDbFiles)

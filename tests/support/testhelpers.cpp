@@ -40,6 +40,8 @@ QString kindName(Error::Kind kind)
         return QStringLiteral("Database");
     case Error::Kind::Usage:
         return QStringLiteral("Usage");
+    case Error::Kind::Cancelled:
+        return QStringLiteral("Cancelled");
     }
     return QStringLiteral("Kind(%1)").arg(int(kind));
 }

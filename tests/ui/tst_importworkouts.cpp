@@ -219,7 +219,8 @@ void TestImportWorkouts::mappingChoicesAreImportedAndRemembered()
 
     m_wizard->accept();
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
-    const auto &imported = *m_wizard->importReport();
+    const core::import::ImportReport imported =
+        *m_wizard->importReport(); // a copy: the wizard goes
     QVERIFY(imported.batchId > 0);
     QCOMPARE(imported.setsImported, preview.setsImported);
     QCOMPARE(count(u"SELECT COUNT(*) FROM exercise_set_logs"_s), imported.setsImported);

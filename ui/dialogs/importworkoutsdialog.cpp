@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -402,15 +403,7 @@ bool ImportWorkoutsDialog::runPreview(QLabel *problemLabel)
         return false;
     }
     opts->dryRun = true;
-    const QString wanted = m_format->currentData().toString();
-    WaitCursor wait;
-    auto source = import::fileSource(
-        path, wanted.isEmpty() ? std::nullopt : import::formatFromName(wanted), opts->read);
-    if (!source) {
-        showProblem(problemLabel, source.error().message);
-        return false;
-    }
-    auto report = import::previewImport(m_db, subjectId(), *source, *opts);
+    auto report = run(*opts);
     if (!report) {
         showProblem(problemLabel, report.error().message);
         return false;
@@ -479,20 +472,51 @@ void ImportWorkoutsDialog::setSelectedChoice(std::optional<core::Id> exerciseId)
         m_mapping->setData(target, qlonglong(found.exerciseId));
 }
 
+core::Result<import::ImportReport> ImportWorkoutsDialog::run(import::ImportOptions options)
+{
+    WaitCursor wait;
+    // Shown when reading takes a moment (a file of years); Cancel rolls everything back.
+    QProgressDialog progress(options.dryRun
+                                 ? tr("Reading %1…").arg(QFileInfo(filePath()).fileName())
+                                 : tr("Importing %1…").arg(QFileInfo(filePath()).fileName()),
+                             tr("Cancel"), 0, 1000, this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowTitle(windowTitle());
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    options.progress = [&progress](double fraction) {
+        if (fraction >= 0.0)
+            progress.setValue(int(fraction * 1000));
+        else
+            QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    const QString wanted = m_format->currentData().toString();
+    auto source = import::fileSource(
+        filePath(), wanted.isEmpty() ? std::nullopt : import::formatFromName(wanted), options.read);
+    if (!source)
+        return source.error();
+    auto report = import::importWorkouts(m_db, subjectId(), *source, options);
+    // The keyboard goes back to the wizard, also where no window manager hands it back.
+    if (progress.isVisible()) {
+        progress.close();
+        activateWindow();
+    }
+    return report;
+}
+
 void ImportWorkoutsDialog::accept()
 {
     m_result.reset();
     QString problem;
     if (auto opts = options(&problem)) {
-        WaitCursor wait;
-        const QString wanted = m_format->currentData().toString();
-        auto source = import::fileSource(
-            filePath(), wanted.isEmpty() ? std::nullopt : import::formatFromName(wanted),
-            opts->read);
-        auto report = source ? import::importWorkouts(m_db, subjectId(), *source, *opts)
-                             : core::Result<import::ImportReport>(source.error());
+        auto report = run(*opts);
         if (report)
             m_result = std::move(*report);
+        else if (report.error().kind == core::Error::Kind::Cancelled)
+            return; // the user's own choice: the preview stays, nothing to explain
         else
             problem = report.error().message;
     }

@@ -63,6 +63,8 @@ private:
     void fileOptionsChanged();
     std::optional<core::import::ImportOptions> options(QString *problem) const;
     bool runPreview(QLabel *problemLabel);
+    // The preview (options.dryRun) or the import, with a progress dialog that can cancel it.
+    core::Result<core::import::ImportReport> run(core::import::ImportOptions options);
     void showPreview();
     void setSelectedChoice(std::optional<core::Id> exerciseId);
 
