@@ -1,5 +1,6 @@
 #include "formhelpers.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -14,6 +15,36 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
         buddy->setAccessibleName(
             QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
     return label;
+}
+
+QLabel *errorLabel(const QString &objectName, QWidget *parent, Qt::TextFormat format)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(format);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setAccessibleName(QLabel::tr("Error"));
+    label->hide();
+    return label;
+}
+
+void showError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setAccessibleDescription(text);
+    label->setVisible(!text.isEmpty());
+}
+
+WaitCursor::WaitCursor()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+}
+
+WaitCursor::~WaitCursor()
+{
+    QApplication::restoreOverrideCursor();
 }
 
 QTableView *rowTable(QAbstractItemModel *model, const QString &objectName,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <Qt>
 
 class QAbstractItemModel;
 class QLabel;
@@ -13,6 +14,31 @@ namespace ft::ui {
 // label's words as its accessible name, unless it already has one, so screen readers and
 // automated tours find every field by what a sighted user reads.
 QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent);
+
+// Where a form says what is wrong (hidden until it has something to say): red, word-wrapped,
+// selectable, named "Error" for screen readers. Text is plain unless `format` says otherwise.
+QLabel *errorLabel(const QString &objectName, QWidget *parent,
+                   Qt::TextFormat format = Qt::PlainText);
+// Shows `text` in an errorLabel() (hides it when empty); screen readers get it as description.
+void showError(QLabel *label, const QString &text);
+
+// The wait cursor for as long as it lives (a database operation in the GUI thread).
+class WaitCursor
+{
+public:
+    WaitCursor();
+    ~WaitCursor();
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+
+// Runs `work` under the wait cursor and returns what it returns.
+template<typename Work>
+auto waitingFor(Work &&work)
+{
+    WaitCursor wait;
+    return work();
+}
 
 // A table of rows as every list of the app shows one: whole rows selected one at a time, compact
 // rows without numbers, alternating colours, read-only unless the caller sets edit triggers, and

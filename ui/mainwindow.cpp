@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "formhelpers.h"
 
 #include "dialogs/connectdialog.h"
 #include "dialogs/importhistorydialog.h"
@@ -225,9 +226,7 @@ bool MainWindow::openDatabase(const core::DatabaseUrl &url, bool createIfMissing
 {
     core::OpenOptions options;
     options.createIfMissing = createIfMissing;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto db = core::Database::open(url, options);
-    QApplication::restoreOverrideCursor();
+    auto db = waitingFor([&] { return core::Database::open(url, options); });
     if (!db) {
         MessageBox::critical(
             this, tr("Cannot Open Database"),
@@ -405,9 +404,7 @@ void MainWindow::importExerciseFile(const QString &givenPath)
         : givenPath;
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = core::importFreeExerciseDbFile(*m_db, path);
-    QApplication::restoreOverrideCursor();
+    auto result = waitingFor([&] { return core::importFreeExerciseDbFile(*m_db, path); });
     if (!result) {
         MessageBox::critical(this, tr("Import Exercises"),
                              tr("Nothing was imported.\n\n%1").arg(result.error().message));

@@ -82,12 +82,7 @@ AthleteDialog::AthleteDialog(const core::Athlete &athlete, SaveFunction save, QW
     privacy->setWordWrap(true);
     privacy->setEnabled(false);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setAccessibleName(tr("Error"));
-    m_error->hide();
+    m_error = errorLabel(QStringLiteral("errorLabel"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));

@@ -106,9 +106,7 @@ bool ImportHistoryDialog::undoSelected()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto undone = core::import::undoImport(m_db, batch.id);
-    QApplication::restoreOverrideCursor();
+    auto undone = waitingFor([&] { return core::import::undoImport(m_db, batch.id); });
     if (!undone) {
         MessageBox::critical(this, tr("Undo Import"),
                              tr("The import stays as it was.\n\n%1").arg(undone.error().message));

@@ -57,33 +57,6 @@ public:
     void completeChangedNow() { emit completeChanged(); }
 };
 
-struct WaitCursor
-{
-    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-};
-
-QLabel *problemLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold;"));
-    label->hide();
-    return label;
-}
-
-void showProblem(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setAccessibleDescription(text);
-    label->setVisible(!text.isEmpty());
-}
-
 // A sortable table over `model` (header clicks sort; until then the model's order).
 QTableView *sortableTable(QAbstractItemModel *model, const QString &objectName,
                           const QString &accessibleName, QWidget *parent)
@@ -205,7 +178,7 @@ QWizardPage *ImportWorkoutsDialog::createFilePage()
     m_fileInfo = new QLabel(page);
     m_fileInfo->setObjectName(QStringLiteral("importFileInfo"));
     m_fileInfo->setWordWrap(true);
-    m_fileProblem = problemLabel(QStringLiteral("importFileProblem"), page);
+    m_fileProblem = errorLabel(QStringLiteral("importFileProblem"), page);
 
     auto *form = new QFormLayout;
     form->addRow(buddyLabel(tr("&File:"), m_file, page), fileRow);
@@ -262,14 +235,14 @@ QWizardPage *ImportWorkoutsDialog::createMappingPage()
     buttons->addWidget(resetButton);
     buttons->addStretch();
 
-    m_mappingProblem = problemLabel(QStringLiteral("importMappingProblem"), page);
+    m_mappingProblem = errorLabel(QStringLiteral("importMappingProblem"), page);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_mappingView, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_mappingProblem);
 
     page->enter = [this] {
-        showProblem(m_mappingProblem, {});
+        showError(m_mappingProblem, {});
         m_mappingView->setFocus();
         if (m_mapping->rowCount() > 0)
             m_mappingView->selectRow(0);
@@ -331,7 +304,7 @@ void ImportWorkoutsDialog::browse()
 
 void ImportWorkoutsDialog::fileOptionsChanged()
 {
-    showProblem(m_fileProblem, {});
+    showError(m_fileProblem, {});
     describeFile();
 }
 
@@ -383,7 +356,7 @@ std::optional<import::ImportOptions> ImportWorkoutsDialog::options(QString *prob
 
 bool ImportWorkoutsDialog::runPreview(QLabel *problemLabel)
 {
-    showProblem(problemLabel, {});
+    showError(problemLabel, {});
     const QString path = filePath();
     QString problem;
     if (m_athlete->currentIndex() < 0)
@@ -391,7 +364,7 @@ bool ImportWorkoutsDialog::runPreview(QLabel *problemLabel)
     else if (!QFileInfo(path).isFile())
         problem = tr("File: “%1” does not exist or is not a file.").arg(path);
     if (!problem.isEmpty()) {
-        showProblem(problemLabel, problem);
+        showError(problemLabel, problem);
         return false;
     }
     // Another file: the choices made for the last one do not apply.
@@ -399,13 +372,13 @@ bool ImportWorkoutsDialog::runPreview(QLabel *problemLabel)
         m_mapping->clearChoices();
     auto opts = options(&problem);
     if (!opts) {
-        showProblem(problemLabel, problem);
+        showError(problemLabel, problem);
         return false;
     }
     opts->dryRun = true;
     auto report = run(*opts);
     if (!report) {
-        showProblem(problemLabel, report.error().message);
+        showError(problemLabel, report.error().message);
         return false;
     }
     m_preview = std::move(*report);

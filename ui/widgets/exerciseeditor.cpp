@@ -296,14 +296,7 @@ ExerciseEditor::ExerciseEditor(QWidget *parent)
     form->addRow(QString(), m_active);
     m_scroll->setWidget(m_form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("exerciseErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::RichText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setAccessibleName(tr("Error"));
-    m_error->hide();
+    m_error = errorLabel(QStringLiteral("exerciseErrorLabel"), this, Qt::RichText);
 
     m_saveButton = new QPushButton(tr("&Save"), this);
     m_saveButton->setObjectName(QStringLiteral("saveExerciseButton"));
