@@ -1,8 +1,10 @@
 #include "formhelpers.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStandardPaths>
 #include <QTableView>
 
 namespace ft::ui {
@@ -35,6 +37,12 @@ void showError(QLabel *label, const QString &text)
     label->setText(text);
     label->setAccessibleDescription(text);
     label->setVisible(!text.isEmpty());
+}
+
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
 }
 
 WaitCursor::WaitCursor()

@@ -22,6 +22,9 @@ QLabel *errorLabel(const QString &objectName, QWidget *parent,
 // Shows `text` in an errorLabel() (hides it when empty); screen readers get it as description.
 void showError(QLabel *label, const QString &text);
 
+// Where a file the user saves goes by default: the documents folder, or home when there is none.
+QString documentsFolder();
+
 // The wait cursor for as long as it lives (a database operation in the GUI thread).
 class WaitCursor
 {

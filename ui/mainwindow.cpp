@@ -2,6 +2,7 @@
 #include "formhelpers.h"
 
 #include "dialogs/connectdialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/importhistorydialog.h"
 #include "dialogs/importworkoutsdialog.h"
 #include "messagebox.h"
@@ -11,7 +12,9 @@
 #include "pages/placeholderpage.h"
 #include "passwordstore.h"
 
+#include "core/backup.h"
 #include "core/catalog.h"
+#include "core/copy.h"
 #include "core/database.h"
 #include "core/freeexercisedb.h"
 #include "core/settings.h"
@@ -20,6 +23,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -163,6 +168,15 @@ void MainWindow::createMenus()
     QAction *importHistory =
         file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
     importHistory->setObjectName(QStringLiteral("importHistoryAction"));
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_backupAction = file->addAction(tr("&Back Up Database…"), this, [this] { backUpDatabase(); });
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    QAction *copyAction =
+        file->addAction(tr("Copy Database to &Server…"), this, [this] { copyDatabaseTo(); });
+    copyAction->setObjectName(QStringLiteral("copyDatabaseAction"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -310,13 +324,10 @@ void MainWindow::reloadAthletes(core::Id selectSubjectId)
 
 void MainWindow::currentAthleteChanged()
 {
-    const int row = m_athleteCombo->currentIndex();
-    std::optional<core::Athlete> athlete;
-    if (row >= 0 && row < m_athletes->rowCount()) {
-        athlete = m_athletes->athlete(row);
+    const std::optional<core::Athlete> athlete = currentAthlete();
+    if (athlete)
         Settings::instance().setValue(Settings::Key::CurrentAthlete,
                                       athlete->subject.pseudonym.toString(QUuid::WithoutBraces));
-    }
     for (Page *page : m_pages)
         page->setCurrentAthlete(athlete);
 }
@@ -432,9 +443,8 @@ void MainWindow::importWorkouts(const QString &path)
     QList<core::Athlete> athletes;
     for (int row = 0; row < m_athletes->rowCount(); ++row)
         athletes.append(m_athletes->athlete(row));
-    const int current = m_athleteCombo->currentIndex();
-    ImportWorkoutsDialog dialog(*m_db, athletes,
-                                current >= 0 ? m_athletes->athlete(current).subject.id : 0, this);
+    const auto current = currentAthlete();
+    ImportWorkoutsDialog dialog(*m_db, athletes, current ? current->subject.id : 0, this);
     if (!path.isEmpty())
         dialog.setFilePath(path);
     if (dialog.exec() != QDialog::Accepted || !dialog.importReport())
@@ -456,6 +466,98 @@ void MainWindow::importWorkouts(const QString &path)
     showStatus(
         tr("Imported %1 sets from %2.")
             .arg(locale.toString(report.setsImported), QFileInfo(dialog.filePath()).fileName()));
+}
+
+std::optional<core::Athlete> MainWindow::currentAthlete() const
+{
+    const int row = m_athleteCombo->currentIndex();
+    if (row < 0 || row >= m_athletes->rowCount())
+        return std::nullopt;
+    return m_athletes->athlete(row);
+}
+
+void MainWindow::exportData()
+{
+    if (!m_db)
+        return;
+    ExportDialog dialog(*m_db, currentAthlete(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.summary())
+        return;
+    showStatus(dialog.summary()->toText().trimmed());
+}
+
+void MainWindow::backUpDatabase(const QString &givenPath)
+{
+    if (!m_db)
+        return;
+    if (!m_db->dialect().isSQLite()) {
+        MessageBox::information(this, tr("Back Up Database"),
+                                tr("A PostgreSQL server is backed up on the server (pg_dump). "
+                                   "File → Export writes all of its data as JSON."));
+        return;
+    }
+    const QString suggested = QDir(documentsFolder())
+                                  .filePath(QStringLiteral("fitnesstrack-backup-%1.sqlite")
+                                                .arg(QDate::currentDate().toString(Qt::ISODate)));
+    // The file dialog asks before replacing a file: a path from there may be overwritten.
+    const bool fromDialog = givenPath.isEmpty();
+    const QString path = fromDialog
+        ? QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested,
+                                       tr("SQLite databases (*.sqlite *.db);;All files (*)"))
+        : givenPath;
+    if (path.isEmpty())
+        return;
+    auto backup = waitingFor([&] { return core::backupDatabase(*m_db, path, fromDialog); });
+    if (!backup) {
+        MessageBox::critical(this, tr("Back Up Database"),
+                             tr("No backup was written.\n\n%1").arg(backup.error().message));
+        return;
+    }
+    MessageBox::information(this, tr("Back Up Database"), backup->toText().trimmed());
+    showStatus(tr("Backed up to %1.").arg(path));
+}
+
+bool MainWindow::copyDatabaseTo(const core::DatabaseUrl &givenTarget)
+{
+    if (!m_db)
+        return false;
+    core::DatabaseUrl target = givenTarget;
+    if (target.toString(false).isEmpty()) {
+        ConnectDialog dialog(core::DatabaseUrl(), this);
+        dialog.setWindowTitle(tr("Copy Database to Server"));
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        target = dialog.url();
+    }
+    core::OpenOptions options;
+    options.createIfMissing = target.kind == core::DatabaseUrl::Kind::SQLite;
+    // Opened as it is (migrated, no catalog installed): the copy wants it empty.
+    auto opened = waitingFor([&] { return core::Database::open(target, options); });
+    if (!opened) {
+        MessageBox::critical(this, tr("Copy Database"),
+                             tr("Nothing was copied.\n\n%1").arg(opened.error().message));
+        return false;
+    }
+    std::unique_ptr<core::Database> copy = std::move(*opened);
+    auto report = waitingFor([&] {
+        return core::copyDatabase(*m_db, *copy, [this](const QString &line) { showStatus(line); });
+    });
+    if (!report) {
+        MessageBox::critical(this, tr("Copy Database"),
+                             tr("Nothing was copied: %1 is as it was.\n\n%2")
+                                 .arg(target.displayName(), report.error().message));
+        return false;
+    }
+    showStatus(tr("Copied %1 rows to %2.").arg(report->rows()).arg(target.displayName()));
+    const auto answer = MessageBox::question(
+        this, tr("Copy Database"),
+        tr("Copied %1 rows to %2; every table's count matches.\n\nWork on the copy from now on?")
+            .arg(report->rows())
+            .arg(target.displayName()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        setDatabase(std::move(copy));
+    return true;
 }
 
 void MainWindow::showImportHistory()

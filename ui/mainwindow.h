@@ -1,12 +1,13 @@
 #pragma once
 
+#include "core/athletes.h"
 #include "core/databaseurl.h"
-#include "core/entities.h"
 
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -54,6 +55,14 @@ public:
     void importWorkouts(const QString &path = {});
     // File → Import History: the imports of the database, and undo.
     void showImportHistory();
+    // File → Export: the current athlete or the whole database, as JSON or CSV.
+    void exportData();
+    // File → Back Up Database: a consistent copy of the SQLite file (asks for `path` when empty).
+    void backUpDatabase(const QString &path = {});
+    // File → Copy Database to Server: the whole database into a new, empty one (asks where with
+    // the connect dialog when `target` is empty), then offers to switch to the copy. Returns
+    // whether the copy was made.
+    bool copyDatabaseTo(const core::DatabaseUrl &target = {});
     void openDatabaseFile();
     // Returns whether a database was opened.
     bool connectToServer(const core::DatabaseUrl &initial = {});
@@ -70,6 +79,7 @@ private:
     void currentAthleteChanged();
     void updateTitle();
     void showStatus(const QString &message);
+    std::optional<core::Athlete> currentAthlete() const;
 
     std::unique_ptr<core::Database> m_db;
     AthleteTableModel *m_athletes;
@@ -79,6 +89,7 @@ private:
     QStackedWidget *m_stack;
     QComboBox *m_athleteCombo;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_backupAction = nullptr;
     QLabel *m_databaseLabel;
     QList<Page *> m_pages;
 };
