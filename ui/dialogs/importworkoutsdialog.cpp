@@ -244,8 +244,10 @@ QWizardPage *ImportWorkoutsDialog::createMappingPage()
     page->enter = [this] {
         showError(m_mappingProblem, {});
         m_mappingView->setFocus();
+        // The keyboard starts on the column it can change: F2 or typing picks an exercise.
         if (m_mapping->rowCount() > 0)
-            m_mappingView->selectRow(0);
+            m_mappingView->setCurrentIndex(
+                m_mappingView->model()->index(0, ImportMappingModel::ExerciseColumn));
     };
     page->validate = [this] { return runPreview(m_mappingProblem); };
     return page;
