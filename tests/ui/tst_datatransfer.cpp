@@ -54,16 +54,14 @@ void TestDataTransfer::init()
     core::Settings::useFile(m_dir.filePath(
         u"settings-%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
     m_tdb = std::make_unique<test::TestDatabase>();
-    QVERIFY2(m_tdb->createMigrated(), qPrintable(m_tdb->errorString()));
-    auto db = m_tdb->open();
-    if (!db)
-        QFAIL(qPrintable(db.error().message));
-    m_db = std::move(*db);
-    if (auto prepared = core::prepareDatabase(*m_db); !prepared)
-        QFAIL(qPrintable(prepared.error().message));
+    core::Id subject = 0;
+    QString error;
+    QVERIFY2(test::openWithAthlete(*m_tdb, m_db, subject, &error), qPrintable(error));
     // Two athletes, each with a history: an athlete's export must hold only theirs.
     for (const QString &name : { u"ada"_s, u"bob"_s }) {
-        auto athlete = core::addAthlete(*m_db, { name, name + u"@example.com"_s, std::nullopt });
+        auto athlete = name == u"ada"_s
+            ? core::findAthlete(*m_db, name)
+            : core::addAthlete(*m_db, { name, name + u"@example.com"_s, std::nullopt });
         if (!athlete)
             QFAIL(qPrintable(athlete.error().message));
         core::import::ImportOptions options;

@@ -67,15 +67,10 @@ void TestImportWorkouts::init()
     core::Settings::useFile(m_settingsDir.filePath(
         u"settings-%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
     m_tdb = std::make_unique<test::TestDatabase>();
-    QVERIFY2(m_tdb->createMigrated(), qPrintable(m_tdb->errorString()));
-    auto db = m_tdb->open();
-    if (!db)
-        QFAIL(qPrintable(db.error().message));
-    m_db = std::move(*db);
-    auto prepared = core::prepareDatabase(*m_db);
-    if (!prepared)
-        QFAIL(qPrintable(prepared.error().message));
-    auto athlete = core::addAthlete(*m_db, { u"ada"_s, u"ada@example.com"_s, u"Ada Lovelace"_s });
+    core::Id subject = 0;
+    QString error;
+    QVERIFY2(test::openWithAthlete(*m_tdb, m_db, subject, &error), qPrintable(error));
+    auto athlete = core::findAthlete(*m_db, u"ada"_s);
     if (!athlete)
         QFAIL(qPrintable(athlete.error().message));
     m_athlete = *athlete;
