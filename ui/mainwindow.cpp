@@ -172,8 +172,9 @@ void MainWindow::createMenus()
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_backupAction = file->addAction(tr("&Back Up Database…"), this, [this] { backUpDatabase(); });
-    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    QAction *backupAction =
+        file->addAction(tr("&Back Up Database…"), this, [this] { backUpDatabase(); });
+    backupAction->setObjectName(QStringLiteral("backupAction"));
     QAction *copyAction =
         file->addAction(tr("Copy Database to &Server…"), this, [this] { copyDatabaseTo(); });
     copyAction->setObjectName(QStringLiteral("copyDatabaseAction"));
@@ -421,9 +422,7 @@ void MainWindow::importExerciseFile(const QString &givenPath)
                              tr("Nothing was imported.\n\n%1").arg(result.error().message));
         return;
     }
-    // The catalog changed underneath the pages: let them reload.
-    for (Page *page : m_pages)
-        page->setDatabase(m_db.get());
+    refreshPages();
     MessageBox::information(this, tr("Import Exercises"), result->toText());
     showStatus(
         tr("Imported %1 exercise(s) from %2.").arg(result->added).arg(QFileInfo(path).fileName()));
@@ -450,9 +449,7 @@ void MainWindow::importWorkouts(const QString &path)
     if (dialog.exec() != QDialog::Accepted || !dialog.importReport())
         return;
     const core::import::ImportReport &report = *dialog.importReport();
-    // New exercises joined the catalog: let the pages reload.
-    for (Page *page : m_pages)
-        page->setDatabase(m_db.get());
+    refreshPages();
     const int row = m_athletes->rowOfSubject(dialog.subjectId());
     const QString athlete = row >= 0 ? m_athletes->athlete(row).displayName() : QString();
     const QLocale locale;
@@ -466,6 +463,13 @@ void MainWindow::importWorkouts(const QString &path)
     showStatus(
         tr("Imported %1 sets from %2.")
             .arg(locale.toString(report.setsImported), QFileInfo(dialog.filePath()).fileName()));
+}
+
+// The database changed underneath the pages (an import, an undo).
+void MainWindow::refreshPages()
+{
+    for (Page *page : m_pages)
+        page->refresh();
 }
 
 std::optional<core::Athlete> MainWindow::currentAthlete() const
@@ -569,8 +573,7 @@ void MainWindow::showImportHistory()
         names.insert(m_athletes->athlete(row).subject.id, m_athletes->athlete(row).displayName());
     ImportHistoryDialog dialog(*m_db, names, this);
     connect(&dialog, &ImportHistoryDialog::importUndone, this, [this] {
-        for (Page *page : m_pages)
-            page->setDatabase(m_db.get());
+        refreshPages();
         showStatus(tr("Import undone."));
     });
     dialog.exec();

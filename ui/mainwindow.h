@@ -80,6 +80,7 @@ private:
     void updateTitle();
     void showStatus(const QString &message);
     std::optional<core::Athlete> currentAthlete() const;
+    void refreshPages();
 
     std::unique_ptr<core::Database> m_db;
     AthleteTableModel *m_athletes;
@@ -89,7 +90,6 @@ private:
     QStackedWidget *m_stack;
     QComboBox *m_athleteCombo;
     QMenu *m_recentMenu = nullptr;
-    QAction *m_backupAction = nullptr;
     QLabel *m_databaseLabel;
     QList<Page *> m_pages;
 };

@@ -310,7 +310,7 @@ private:
 
         QString title = w.title.trimmed();
         if (title.isEmpty())
-            title = QStringLiteral("%1 workout").arg(formatLabel(m_report.format));
+            title = QStringLiteral("%1 workout").arg(formatDisplayName(m_report.format));
         QString heading = title + QStringLiteral(" (") + local.toString(QStringLiteral("HH:mm"));
         if (w.durationS && *w.durationS > 0)
             heading += QStringLiteral(", %1 min").arg((*w.durationS + 30) / 60);
@@ -358,19 +358,6 @@ private:
                 return s;
             ++m_pending;
             ++m_report.setsImported;
-        }
-        return {};
-    }
-
-    static QString formatLabel(Format format)
-    {
-        switch (format) {
-        case Format::Strong:
-            return QStringLiteral("Strong");
-        case Format::Hevy:
-            return QStringLiteral("Hevy");
-        case Format::FitNotes:
-            return QStringLiteral("FitNotes");
         }
         return {};
     }

@@ -28,7 +28,9 @@ QString knownFormats()
         "exercise_title,...) and FitNotes (Date,Exercise,Category,Weight (kgs),Reps,...)");
 }
 
-QString displayName(Format format)
+} // namespace
+
+QString formatDisplayName(Format format)
 {
     switch (format) {
     case Format::Strong:
@@ -40,8 +42,6 @@ QString displayName(Format format)
     }
     return {};
 }
-
-} // namespace
 
 QString formatName(Format format)
 {
@@ -116,15 +116,16 @@ Result<std::unique_ptr<WorkoutReader>> openReader(QIODevice &device, std::option
         if (first.size() > 100)
             first = first.left(97) + u"..."_s;
         QString message = Tr::tr("This is not a %1 export: its first line is \"%2\".")
-                              .arg(displayName(*format), first);
+                              .arg(formatDisplayName(*format), first);
         for (Format other : { Format::Strong, Format::Hevy, Format::FitNotes }) {
             if (other != *format && scoreOf(other) >= 2) {
-                message += u' ' + Tr::tr("It looks like a %1 export.").arg(displayName(other));
+                message +=
+                    u' ' + Tr::tr("It looks like a %1 export.").arg(formatDisplayName(other));
                 break;
             }
         }
         Error e = Error::make(Error::Kind::File, message);
-        e.rule = Tr::tr("a %1 export").arg(displayName(*format));
+        e.rule = Tr::tr("a %1 export").arg(formatDisplayName(*format));
         return e;
     }
 

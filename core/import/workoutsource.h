@@ -34,7 +34,8 @@ enum class WeightUnit { Kilogram, Pound };
 enum class DistanceUnit { Kilometre, Mile };
 enum class DateOrder { DayFirst, MonthFirst }; // 03/04/2026 is 3 April, or March 4
 
-QString formatName(Format format); // "strong", "hevy", "fitnotes"
+QString formatName(Format format);        // "strong", "hevy", "fitnotes"
+QString formatDisplayName(Format format); // "Strong", "Hevy", "FitNotes": the apps' own spelling
 std::optional<Format> formatFromName(const QString &name);
 
 struct ReadOptions

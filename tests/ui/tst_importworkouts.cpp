@@ -17,6 +17,8 @@
 #include "ui/models/importbatchmodel.h"
 #include "ui/models/importissuesmodel.h"
 #include "ui/models/importmappingmodel.h"
+#include "ui/pages/exercisespage.h"
+#include "ui/widgets/exerciseeditor.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -306,11 +308,29 @@ void TestImportWorkouts::historyUndoesAnImport()
 void TestImportWorkouts::mainWindowRunsTheWizard()
 {
     // The window's File → Import Workouts opens the wizard on the current athlete; the file is
-    // imported and the window reports it.
+    // imported and the window reports it. An unsaved edit on the exercises page survives the
+    // import, whose new exercises join the page's list.
     m_db.reset();
     ui::MainWindow window;
     window.show();
     QVERIFY(window.openDatabase(m_tdb->url()));
+    window.showPage(u"exercises"_s);
+    auto *page = qobject_cast<ui::ExercisesPage *>(window.page(u"exercises"_s));
+    QVERIFY(page);
+    auto benchId =
+        window.database()->scalar(u"SELECT id FROM exercises WHERE slug = 'barbell-bench-press'"_s);
+    QVERIFY(benchId && !benchId->isNull());
+    const core::Id bench = benchId->toLongLong();
+    QVERIFY(page->selectExercise(bench));
+    auto *name = page->findChild<QLineEdit *>(u"nameEdit"_s);
+    QVERIFY(name);
+    name->setText(u"My edit, not saved yet"_s);
+    QVERIFY(page->editor()->isModified());
+    auto *table = page->findChild<QTableView *>(u"exerciseTable"_s);
+    QVERIFY(table);
+    const int listedBefore = table->model()->rowCount();
+    auto before = window.database()->scalar(u"SELECT COUNT(*) FROM exercises"_s);
+    QVERIFY(before);
     bool ran = false;
     QTimer::singleShot(0, [&ran] {
         auto *dialog = qobject_cast<ImportWorkoutsDialog *>(QApplication::activeModalWidget());
@@ -331,6 +351,14 @@ void TestImportWorkouts::mainWindowRunsTheWizard()
     auto sets = window.database()->scalar(u"SELECT COUNT(*) FROM exercise_set_logs"_s);
     QVERIFY(sets && sets->toLongLong() > 0);
     QVERIFY(ui::MessageBox::lastText().contains(QLocale().toString(sets->toLongLong())));
+
+    QVERIFY(page->editor()->isModified());
+    QCOMPARE(page->editor()->exerciseId(), bench);
+    QCOMPARE(name->text(), u"My edit, not saved yet"_s);
+    auto after = window.database()->scalar(u"SELECT COUNT(*) FROM exercises"_s);
+    QVERIFY(after && after->toLongLong() > before->toLongLong()); // the file's new exercises
+    QCOMPARE(table->model()->rowCount(),
+             listedBefore + (after->toLongLong() - before->toLongLong()));
 }
 
 int main(int argc, char *argv[])

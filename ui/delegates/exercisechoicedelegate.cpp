@@ -16,6 +16,10 @@ ExerciseChoiceDelegate::ExerciseChoiceDelegate(QObject *parent)
 void ExerciseChoiceDelegate::setExercises(QList<std::pair<core::Id, QString>> exercises)
 {
     m_exercises = std::move(exercises);
+    m_names.clear();
+    m_names.reserve(m_exercises.size());
+    for (const auto &[id, name] : m_exercises)
+        m_names.insert(id, name);
 }
 
 QWidget *ExerciseChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
@@ -32,15 +36,11 @@ QWidget *ExerciseChoiceDelegate::createEditor(QWidget *parent, const QStyleOptio
 
     const QString source = index.data(ImportMappingModel::SourceNameRole).toString();
     combo->addItem(tr("New exercise “%1”").arg(source), qlonglong(0));
-    QHash<core::Id, QString> names;
-    names.reserve(m_exercises.size());
-    for (const auto &[id, name] : m_exercises)
-        names.insert(id, name);
     const auto suggestions =
         index.data(ImportMappingModel::SuggestionsRole).value<QList<qlonglong>>();
     for (qlonglong id : suggestions) {
-        if (names.contains(id))
-            combo->addItem(names.value(id), id);
+        if (const auto name = m_names.constFind(id); name != m_names.cend())
+            combo->addItem(*name, id);
     }
     combo->insertSeparator(combo->count());
     for (const auto &[id, name] : m_exercises)

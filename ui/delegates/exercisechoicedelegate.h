@@ -2,6 +2,7 @@
 
 #include "core/entities.h"
 
+#include <QHash>
 #include <QList>
 #include <QStyledItemDelegate>
 
@@ -30,6 +31,7 @@ public:
 
 private:
     QList<std::pair<core::Id, QString>> m_exercises;
+    QHash<core::Id, QString> m_names; // the same, by id: the suggestions' names
 };
 
 } // namespace ft::ui

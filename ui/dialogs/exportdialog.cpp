@@ -83,8 +83,12 @@ ExportDialog::ExportDialog(core::Database &db, const std::optional<core::Athlete
     layout->addWidget(buttons);
     setMinimumWidth(560);
 
-    for (QRadioButton *b : { m_athleteScope, m_databaseScope, m_json, m_csv })
-        connect(b, &QRadioButton::toggled, this, &ExportDialog::suggestFileName);
+    // Once per change (a group toggles one button off and another on).
+    for (QButtonGroup *group : { scopes, formats })
+        connect(group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+            if (checked)
+                suggestFileName();
+        });
     suggestFileName();
 }
 
@@ -136,8 +140,10 @@ void ExportDialog::browse()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), filePath(),
                                                       format() == Format::Json ? tr("JSON (*.json)")
                                                                                : tr("CSV (*.csv)"));
-    if (!path.isEmpty())
-        setFilePath(path);
+    if (path.isEmpty())
+        return;
+    setFilePath(path);
+    m_confirmedPath = path; // the file dialog asked before choosing an existing file
 }
 
 void ExportDialog::accept()
@@ -148,7 +154,7 @@ void ExportDialog::accept()
         showError(m_error, tr("File: name the file to write."));
         return;
     }
-    if (QFileInfo::exists(path)
+    if (QFileInfo::exists(path) && path != m_confirmedPath
         && MessageBox::question(this, tr("Export"), tr("%1 exists already. Replace it?").arg(path),
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)

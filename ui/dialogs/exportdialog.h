@@ -52,6 +52,7 @@ private:
     core::Database &m_db;
     std::optional<core::Athlete> m_athlete;
     std::optional<core::ExportSummary> m_summary;
+    QString m_confirmedPath; // chosen in the file dialog, which asked about replacing it
     QRadioButton *m_athleteScope;
     QRadioButton *m_databaseScope;
     QRadioButton *m_json;

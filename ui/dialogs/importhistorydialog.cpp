@@ -22,11 +22,11 @@ ImportHistoryDialog::ImportHistoryDialog(core::Database &db, QHash<core::Id, QSt
                                          QWidget *parent)
     : QDialog(parent)
     , m_db(db)
-    , m_athleteNames(std::move(athleteNames))
     , m_model(new ImportBatchModel(this))
 {
     setObjectName(QStringLiteral("importHistoryDialog"));
     setWindowTitle(tr("Import History"));
+    m_model->setAthleteNames(std::move(athleteNames));
 
     m_view = rowTable(m_model, QStringLiteral("importHistoryView"), tr("Workout imports"), this);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -56,12 +56,12 @@ void ImportHistoryDialog::reload()
 {
     auto batches = core::import::listImportBatches(m_db);
     if (!batches) {
-        m_model->setBatches({}, m_athleteNames);
+        m_model->setBatches({});
         m_emptyLabel->setText(
             tr("The import history cannot be read: %1").arg(batches.error().message));
         m_emptyLabel->show();
     } else {
-        m_model->setBatches(std::move(*batches), m_athleteNames);
+        m_model->setBatches(std::move(*batches));
         m_emptyLabel->setText(tr("No workouts have been imported into this database."));
         m_emptyLabel->setVisible(m_model->rowCount() == 0);
     }

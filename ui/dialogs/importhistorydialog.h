@@ -43,7 +43,6 @@ private:
     int selectedRow() const;
 
     core::Database &m_db;
-    QHash<core::Id, QString> m_athleteNames;
     ImportBatchModel *m_model;
     QTableView *m_view;
     QPushButton *m_undoButton;

@@ -3,7 +3,6 @@
 #include "messagebox.h"
 
 #include "delegates/exercisechoicedelegate.h"
-#include "models/importbatchmodel.h"
 #include "models/importissuesmodel.h"
 #include "models/importmappingmodel.h"
 
@@ -63,7 +62,6 @@ QTableView *sortableTable(QAbstractItemModel *model, const QString &objectName,
 {
     auto *proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::EditRole);
     auto *view = rowTable(proxy, objectName, accessibleName, parent);
     view->setSortingEnabled(true);
     view->sortByColumn(-1, Qt::AscendingOrder);
@@ -144,7 +142,7 @@ QWizardPage *ImportWorkoutsDialog::createFilePage()
     m_format->setObjectName(QStringLiteral("importFormatCombo"));
     m_format->addItem(tr("Detect from the file"), QString());
     for (auto format : { import::Format::Strong, import::Format::Hevy, import::Format::FitNotes })
-        m_format->addItem(ImportBatchModel::formatLabel(format), import::formatName(format));
+        m_format->addItem(import::formatDisplayName(format), import::formatName(format));
 
     m_unit = new QComboBox(page);
     m_unit->setObjectName(QStringLiteral("importUnitCombo"));
@@ -334,7 +332,7 @@ void ImportWorkoutsDialog::describeFile()
         return;
     }
     m_fileInfo->setText(tr("A %1 export (%2).")
-                            .arg(ImportBatchModel::formatLabel((*reader)->format()),
+                            .arg(import::formatDisplayName((*reader)->format()),
                                  QLocale().formattedDataSize(QFileInfo(path).size())));
 }
 

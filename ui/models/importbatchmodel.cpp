@@ -8,12 +8,17 @@ ImportBatchModel::ImportBatchModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ImportBatchModel::setBatches(QList<core::import::ImportBatch> batches,
-                                  QHash<core::Id, QString> athleteNames)
+void ImportBatchModel::setAthleteNames(QHash<core::Id, QString> athleteNames)
+{
+    m_athleteNames = std::move(athleteNames);
+    if (!m_batches.isEmpty())
+        emit dataChanged(index(0, AthleteColumn), index(rowCount() - 1, AthleteColumn));
+}
+
+void ImportBatchModel::setBatches(QList<core::import::ImportBatch> batches)
 {
     beginResetModel();
     m_batches = std::move(batches);
-    m_athleteNames = std::move(athleteNames);
     endResetModel();
 }
 
@@ -24,19 +29,6 @@ int ImportBatchModel::rowOfBatch(core::Id batchId) const
             return row;
     }
     return -1;
-}
-
-QString ImportBatchModel::formatLabel(core::import::Format format)
-{
-    switch (format) {
-    case core::import::Format::Strong:
-        return tr("Strong");
-    case core::import::Format::Hevy:
-        return tr("Hevy");
-    case core::import::Format::FitNotes:
-        return tr("FitNotes");
-    }
-    return {};
 }
 
 int ImportBatchModel::rowCount(const QModelIndex &parent) const
@@ -66,7 +58,7 @@ QVariant ImportBatchModel::data(const QModelIndex &index, int role) const
             return b.sourceName;
         case FormatColumn: {
             const auto format = core::import::formatFromName(b.format);
-            return format ? formatLabel(*format) : b.format;
+            return format ? core::import::formatDisplayName(*format) : b.format;
         }
         case WorkoutsColumn:
             return b.workouts;

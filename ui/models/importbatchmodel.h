@@ -30,14 +30,11 @@ public:
 
     explicit ImportBatchModel(QObject *parent = nullptr);
 
-    // `athleteNames` names the subjects (subject id → what the athlete selector shows).
-    void setBatches(QList<core::import::ImportBatch> batches,
-                    QHash<core::Id, QString> athleteNames);
+    // What the athlete selector shows, by subject id.
+    void setAthleteNames(QHash<core::Id, QString> athleteNames);
+    void setBatches(QList<core::import::ImportBatch> batches);
     const core::import::ImportBatch &batch(int row) const { return m_batches.at(row); }
     int rowOfBatch(core::Id batchId) const;
-
-    // "Strong", "Hevy", "FitNotes": the apps' own spelling.
-    static QString formatLabel(core::import::Format format);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -23,13 +23,6 @@ void ImportIssuesModel::setReport(const core::import::ImportReport &report)
     endResetModel();
 }
 
-void ImportIssuesModel::clear()
-{
-    beginResetModel();
-    m_issues.clear();
-    endResetModel();
-}
-
 int ImportIssuesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_issues.size());
@@ -65,10 +58,6 @@ QVariant ImportIssuesModel::data(const QModelIndex &index, int role) const
         if (index.column() == LineColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case LineRole:
-        return issue.line;
-    case IsSkippedRole:
-        return issue.skipped;
     }
     return {};
 }

@@ -15,12 +15,10 @@ class ImportIssuesModel : public QAbstractTableModel
 
 public:
     enum Column { LineColumn, KindColumn, DetailColumn, ColumnCount };
-    enum Role { LineRole = Qt::UserRole + 1, IsSkippedRole };
 
     explicit ImportIssuesModel(QObject *parent = nullptr);
 
     void setReport(const core::import::ImportReport &report);
-    void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -29,7 +29,6 @@ public:
 
     // Every exercise the user may pick, by id (names shown for chosen targets).
     void setExerciseNames(QHash<core::Id, QString> names);
-    const QHash<core::Id, QString> &exerciseNames() const { return m_names; }
     // The rows of a preview. The user's choices stay.
     void setExercises(const QList<core::import::ImportedExercise> &exercises);
 

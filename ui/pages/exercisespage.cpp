@@ -404,6 +404,17 @@ void ExercisesPage::setDatabase(core::Database *db)
     reload();
 }
 
+void ExercisesPage::refresh()
+{
+    reload();
+    // An unsaved edit stays in the pane as it is; otherwise the pane shows the exercise afresh
+    // (or nothing, when it is gone).
+    if (m_editor->isModified() || !m_editor->hasExercise() || m_editor->isNew())
+        return;
+    showExercise(m_editor->exerciseId());
+    syncSelection();
+}
+
 void ExercisesPage::reload()
 {
     const QString error = m_model->reload(m_db);

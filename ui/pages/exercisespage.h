@@ -57,6 +57,7 @@ private:
     void showExercise(core::Id id);
     // Unsaved changes in the pane: save, discard or stay. True when the pane may be left.
     bool confirmLeave();
+    void refresh() override;
     void currentRowChanged(const QModelIndex &current);
     // Selects the pane's exercise in the table when the filters show it, else nothing.
     void syncSelection();

@@ -29,6 +29,9 @@ public:
     {
         Q_UNUSED(athlete);
     }
+    // The data changed underneath (an import, an undo): show it again, keeping the user's work
+    // (a selection, an unsaved edit). Pages that show no data need nothing.
+    virtual void refresh() { }
     // Where the keyboard goes when the page is shown, and what Ctrl+F focuses.
     virtual QWidget *searchField() const { return nullptr; }
 
