@@ -183,6 +183,21 @@ Result<Athlete> findAthlete(Database &db, const QString &usernameOrPseudonym)
     return e;
 }
 
+Status requireSubject(Database &db, Id subjectId)
+{
+    auto exists = db.scalar(QStringLiteral("SELECT id FROM subjects WHERE id = ?"), { subjectId });
+    if (!exists)
+        return exists.error();
+    if (!exists->isNull())
+        return {};
+    Error e = Error::make(Error::Kind::NotFound,
+                          Tr::tr("There is no athlete with the subject id %1.").arg(subjectId));
+    e.field = QStringLiteral("subjects.id");
+    e.value = QString::number(subjectId);
+    e.rule = Tr::tr("must name an existing athlete");
+    return e;
+}
+
 Result<DeletionImpact> deletionImpact(Database &db, Id subjectId)
 {
     DeletionImpact impact;

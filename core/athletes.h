@@ -52,6 +52,10 @@ Result<QList<Athlete>> listAthletes(Database &db);
 // By username (case as typed, trimmed) or by the subject's pseudonym.
 Result<Athlete> findAthlete(Database &db, const QString &usernameOrPseudonym);
 
+// Fails with NotFound (field subjects.id) unless the subject `subjectId` exists: what an import
+// or an export into or of one athlete checks first.
+Status requireSubject(Database &db, Id subjectId);
+
 Result<DeletionImpact> deletionImpact(Database &db, Id subjectId);
 // Deletes the subject (its routines, cycles, sessions, logs, metrics and profile cascade) and its
 // user, in one transaction.

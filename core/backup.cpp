@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -38,6 +38,7 @@
 // (never assumed). The next athlete is generated on a second thread while one is written.
 #include "demo.h"
 
+#include "athletes.h"
 #include "bulkinsert.h"
 #include "catalog.h"
 #include "database.h"
@@ -1300,8 +1301,8 @@ Status DemoWriter::write(const AthletePlan &plan)
     Id userId = 0, subjectId = 0;
     const QVariant created = d.bindDateTime(plan.createdAt);
     m_users.setReturnedRowHandler([&](const QSqlQuery &q) { userId = q.value(0).toLongLong(); });
-    if (Status s = m_users.addRow(
-            { plan.email, QStringLiteral("!"), plan.username, plan.fullName, created, created });
+    if (Status s = m_users.addRow({ plan.email, QString::fromLatin1(lockedPasswordHash),
+                                    plan.username, plan.fullName, created, created });
         !s)
         return s;
     if (Status s = m_users.finish(); !s)

@@ -1,4 +1,5 @@
 #include "export.h"
+#include "athletes.h"
 
 #include "database.h"
 #include "tabledata.h"
@@ -542,14 +543,12 @@ Result<ExportSummary> exportJson(Database &db, QIODevice &out, std::optional<Id>
                                subjectId ? QStringLiteral("athlete") : QStringLiteral("database") },
                              { QStringLiteral("athlete"), QJsonValue::Null } };
         if (subjectId) {
+            if (Status s = requireSubject(db, *subjectId); !s)
+                return s;
             auto pseudonym = db.scalar(
                 QStringLiteral("SELECT pseudonym FROM subjects WHERE id = ?"), { *subjectId });
             if (!pseudonym)
                 return pseudonym.error();
-            if (pseudonym->isNull())
-                return Error::make(
-                    Error::Kind::NotFound,
-                    Tr::tr("There is no athlete with the subject id %1.").arg(*subjectId));
             header.insert(QStringLiteral("athlete"), pseudonym->toString());
         }
         auto version = db.schemaVersion();
@@ -603,6 +602,11 @@ Result<ExportSummary> exportSetsCsv(Database &db, QIODevice &out, std::optional<
 {
     ExportSummary summary;
     const Status status = inSnapshot(db, [&]() -> Status {
+        // Before the header: an unknown athlete writes nothing, not even to standard output.
+        if (subjectId) {
+            if (Status s = requireSubject(db, *subjectId); !s)
+                return s;
+        }
         if (Status s =
                 writeAll(out,
                          "date,performed_at,athlete,session_id,exercise,exercise_slug,set_index,"
@@ -610,16 +614,6 @@ Result<ExportSummary> exportSetsCsv(Database &db, QIODevice &out, std::optional<
                          &summary.bytes);
             !s)
             return s;
-        if (subjectId) {
-            auto exists =
-                db.scalar(QStringLiteral("SELECT id FROM subjects WHERE id = ?"), { *subjectId });
-            if (!exists)
-                return exists.error();
-            if (exists->isNull())
-                return Error::make(
-                    Error::Kind::NotFound,
-                    Tr::tr("There is no athlete with the subject id %1.").arg(*subjectId));
-        }
         // Pages in (subject, performed_at, id) order, so that neither driver holds every row.
         constexpr int pageSize = 5000;
         const Dialect &d = db.dialect();

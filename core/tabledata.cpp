@@ -4,14 +4,10 @@
 #include "constraints.h"
 #include "database.h"
 
-#include <algorithm>
-#include <cmath>
-
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <array>

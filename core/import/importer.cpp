@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "core/athletes.h"
 
 #include "core/bulkinsert.h"
 #include "core/catalogstore.h"
@@ -235,14 +236,8 @@ private:
 
     Status prepare()
     {
-        auto subject =
-            m_db.scalar(QStringLiteral("SELECT id FROM subjects WHERE id = ?"), { m_subject });
-        if (!subject)
-            return subject.error();
-        if (subject->isNull())
-            return Error::make(
-                Error::Kind::NotFound,
-                Tr::tr("There is no athlete with the subject id %1.").arg(m_subject));
+        if (Status s = requireSubject(m_db, m_subject); !s)
+            return s;
 
         // The athlete's history before the import: workouts outside it cannot hold duplicates
         // (except of this file's own rows, which the run tracks itself).

@@ -401,6 +401,17 @@ void TestExportDb::csvHasOneLinePerSet()
     QVERIFY(text.contains(
         u",1,0.1,,7.5,,false,false,,,\"He said \"\"go\"\", then:\nmore; 💪 Crème brûlée, tab\there\"\n"_s));
 
+    // An athlete that does not exist: refused by name, and not even the header is written (the
+    // CLI's `--output -` would have printed it).
+    QBuffer none;
+    none.open(QIODevice::WriteOnly);
+    auto refused = exportSetsCsv(*m_db, none, Id(424242));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::NotFound);
+    QCOMPARE(refused.error().field, u"subjects.id"_s);
+    QCOMPARE(refused.error().value, u"424242"_s);
+    QVERIFY(none.data().isEmpty());
+
     // One athlete: only their sets, in time order.
     auto athlete = findAthlete(*m_db, u"athlete0001"_s);
     FT_VERIFY_OK(athlete);
