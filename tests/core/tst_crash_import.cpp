@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
-#include <QThread>
 
 using namespace ft::core;
 using namespace ft::test;
@@ -138,16 +137,18 @@ void TestCrashImport::killedMidImportLeavesAllOrNothing()
     QVERIFY(cli.waitForStarted());
     QElapsedTimer timer;
     timer.start();
+    // Waiting through waitForFinished() (not a sleep) keeps cli.state() true to the process.
     if (delayMs < 0) {
-        while (!writing() && cli.state() == QProcess::Running && timer.elapsed() < 60'000)
-            QThread::msleep(5);
+        while (!writing() && !cli.waitForFinished(5) && timer.elapsed() < 60'000) { }
         QVERIFY2(cli.state() == QProcess::Running,
                  "the import ended before it could be killed while writing");
-        QThread::msleep(-delayMs - 1);
+        cli.waitForFinished(-delayMs - 1);
     } else {
-        QThread::msleep(delayMs);
+        cli.waitForFinished(delayMs);
     }
     const bool killed = cli.state() == QProcess::Running;
+    if (delayMs < 0)
+        QVERIFY2(killed, "the import ended before it could be killed while writing");
     cli.kill(); // SIGKILL
     QVERIFY(cli.waitForFinished());
     qInfo() << (killed ? "killed after" : "finished before the kill, after") << timer.elapsed()

@@ -894,11 +894,8 @@ void TestImportDb::manySetsInOneTransaction()
             sets.append(set(names.at(i / 5), 50 + i, 5));
         workouts.append(workout(u"W%1"_s.arg(w), utc(2020, 1, 1, 18, 0).addDays(w), sets));
     }
-    QElapsedTimer timer;
-    timer.start();
     auto report = importWorkouts(db(), m_subject, source(workouts), utcOptions());
     FT_VERIFY_OK(report);
-    qInfo() << "20,000 sets imported in" << timer.elapsed() << "ms";
     QCOMPARE(report->setsImported, 20000);
     QCOMPARE(rowCount(db(), u"exercise_set_logs"_s), 20000);
     // One range of ids per table on an otherwise quiet database.
@@ -910,7 +907,6 @@ void TestImportDb::manySetsInOneTransaction()
     FT_VERIFY_OK(undo);
     QCOMPARE(undo->setsDeleted, 20000);
     QCOMPARE(undo->sessionsDeleted, 1000);
-    qInfo() << "import and undo in" << timer.elapsed() << "ms";
 }
 
 FT_DB_TEST_MAIN(TestImportDb)

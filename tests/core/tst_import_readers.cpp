@@ -237,18 +237,6 @@ private:
     QByteArray m_pending;
 };
 
-qint64 peakRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 } // namespace
 
 class TestImportReaders : public QObject
@@ -274,7 +262,6 @@ private slots:
     void hugeNumbersAreSkipped();
     void errorStopsAndDropsThePendingWorkout();
     void skippedListIsBoundedCountIsExact();
-    void memoryStaysFlat();
 };
 
 void TestImportReaders::fixtures_data()
@@ -693,29 +680,5 @@ void TestImportReaders::skippedListIsBoundedCountIsExact()
 
 // Reading 8 times more rows does not raise the peak memory by more than a few MiB: memory does
 // not grow with the file.
-void TestImportReaders::memoryStaysFlat()
-{
-#if defined(__SANITIZE_ADDRESS__)
-    QSKIP("AddressSanitizer's quarantine holds freed memory: the peak RSS says nothing here");
-#endif
-    auto readAll = [](qint64 rows) {
-        GeneratedStrongExport device(rows);
-        auto reader = openReader(device, std::nullopt, ReadOptions());
-        if (!reader.ok())
-            return qint64(-1);
-        qint64 sets = 0;
-        while (const auto w = (*reader)->next())
-            sets += w->sets.size();
-        return (*reader)->error() ? qint64(-1) : sets;
-    };
-    QCOMPARE(readAll(25'000), qint64(25'000));
-    const qint64 before = peakRssKiB();
-    QCOMPARE(readAll(200'000), qint64(200'000)); // about 20 MB of CSV
-    const qint64 after = peakRssKiB();
-    QVERIFY(before > 0);
-    QVERIFY2(after - before < 8 * 1024,
-             qPrintable(u"peak RSS grew by %1 KiB"_s.arg(after - before)));
-}
-
 QTEST_GUILESS_MAIN(TestImportReaders)
 #include "tst_import_readers.moc"

@@ -8,6 +8,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QStringList>
 #include <QWidget>
 
@@ -23,7 +24,8 @@ inline QStringList unnamedControls(QWidget *root)
         for (QWidget *p = w->parentWidget(); p && p != root->parentWidget();
              p = p->parentWidget()) {
             if (qobject_cast<QAbstractItemView *>(p) || qobject_cast<QComboBox *>(p)
-                || qobject_cast<QLineEdit *>(p) || qobject_cast<QAbstractSpinBox *>(p))
+                || qobject_cast<QLineEdit *>(p) || qobject_cast<QAbstractSpinBox *>(p)
+                || qobject_cast<QPlainTextEdit *>(p))
                 return true;
         }
         return false;
@@ -37,7 +39,8 @@ inline QStringList unnamedControls(QWidget *root)
         if (isPartOfControl(w))
             continue;
         const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w);
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QPlainTextEdit *>(w);
         if (input && w->accessibleName().isEmpty())
             unnamed.append(describe(w));
         if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->text().isEmpty()

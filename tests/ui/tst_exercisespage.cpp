@@ -2,6 +2,7 @@
 // (QAbstractItemModelTester), every filter alone and combined, search ranking, the detail pane's
 // save / error / revert, duplicate, deactivate, delete (refused with history), the empty states,
 // keyboard order and accessible names.
+#include "accessibility.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"
@@ -938,32 +939,7 @@ void TestExercisesPage::inTheMainWindow()
     QCOMPARE(window.focusWidget(), page->searchField());
 
     // Every input of the page has a name a screen reader can say.
-    QStringList unnamed;
-    const auto isPartOfControl = [page](QWidget *w) {
-        for (QWidget *p = w->parentWidget(); p && p != page; p = p->parentWidget()) {
-            if (qobject_cast<QAbstractItemView *>(p) || qobject_cast<QComboBox *>(p)
-                || qobject_cast<QLineEdit *>(p) || qobject_cast<QAbstractSpinBox *>(p)
-                || qobject_cast<QPlainTextEdit *>(p))
-                return true;
-        }
-        return false;
-    };
-    for (QWidget *w : page->findChildren<QWidget *>()) {
-        if (isPartOfControl(w))
-            continue;
-        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-            || qobject_cast<QPlainTextEdit *>(w);
-        if (input && w->accessibleName().isEmpty())
-            unnamed.append(w->objectName().isEmpty()
-                               ? QString::fromLatin1(w->metaObject()->className())
-                               : w->objectName());
-        if (auto *button = qobject_cast<QAbstractButton *>(w); button && button->text().isEmpty()
-            && button->accessibleName().isEmpty() && !button->objectName().startsWith(u"qt_"_s))
-            unnamed.append(button->objectName().isEmpty()
-                               ? QString::fromLatin1(w->metaObject()->className())
-                               : button->objectName());
-    }
+    const QStringList unnamed = test::unnamedControls(page);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 
