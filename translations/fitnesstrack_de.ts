@@ -15,6 +15,10 @@
         <source>must name an existing athlete</source>
         <translation>muss einen vorhandenen Athleten nennen</translation>
     </message>
+    <message>
+        <source>There is no athlete with the subject id %1.</source>
+        <translation>Es gibt keinen Athleten mit der Subjekt-ID %1.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -983,10 +987,6 @@ Schemaversion:  %3
         <source>, with new ids; %1 exercises and %2 tags were already there.</source>
         <translation>, mit neuen IDs; %1 Übungen und %2 Schlagwörter waren bereits vorhanden.</translation>
     </message>
-    <message>
-        <source>There is no athlete with the subject id %1.</source>
-        <translation>Es gibt keinen Athleten mit der Subjekt-ID %1.</translation>
-    </message>
 </context>
 <context>
     <name>FitNotesReader</name>
@@ -1253,10 +1253,6 @@ Schemaversion:  %3
     <message>
         <source>time %1 s: must not be negative</source>
         <translation>Zeit %1 s: darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>There is no athlete with the subject id %1.</source>
-        <translation>Es gibt keinen Athleten mit der Subjekt-ID %1.</translation>
     </message>
     <message numerus="yes">
         <source>the workout has no valid start time; its %n set(s) were skipped</source>
@@ -2637,18 +2633,6 @@ Entfernt werden das Benutzerkonto, das Profil sowie Trainingspläne (%2), Zyklen
 </context>
 <context>
     <name>ft::ui::ImportBatchModel</name>
-    <message>
-        <source>Strong</source>
-        <translation>Strong</translation>
-    </message>
-    <message>
-        <source>Hevy</source>
-        <translation>Hevy</translation>
-    </message>
-    <message>
-        <source>FitNotes</source>
-        <translation>FitNotes</translation>
-    </message>
     <message>
         <source>Athlete %1</source>
         <translation>Athlet %1</translation>
