@@ -12,11 +12,11 @@
 #include "pages/placeholderpage.h"
 #include "passwordstore.h"
 
-#include "core/backup.h"
-#include "core/catalog.h"
-#include "core/copy.h"
-#include "core/database.h"
-#include "core/freeexercisedb.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/freeexercisedb.h"
+#include "core/db/database.h"
+#include "core/exchange/backup.h"
+#include "core/exchange/copy.h"
 #include "core/settings.h"
 
 #include <QAction>

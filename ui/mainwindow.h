@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/athletes.h"
-#include "core/databaseurl.h"
+#include "core/athletes/athletes.h"
+#include "core/db/databaseurl.h"
 
 #include <QMainWindow>
 

@@ -1,5 +1,5 @@
 // fitnesstrack: the desktop application. Parses the command line and shows the main window.
-#include "core/databaseurl.h"
+#include "core/db/databaseurl.h"
 #include "core/paths.h"
 #include "core/settings.h"
 #include "ui/mainwindow.h"

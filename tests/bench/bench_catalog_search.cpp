@@ -1,6 +1,6 @@
 #include "bench_catalog_search.h"
 
-#include "core/catalog.h"
+#include "core/catalog/catalog.h"
 #include "ui/models/exercisefilterproxy.h"
 #include "ui/models/exercisetablemodel.h"
 

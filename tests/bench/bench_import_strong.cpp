@@ -2,11 +2,11 @@
 
 #include "scenario.h"
 
-#include "core/athletes.h"
-#include "core/catalog.h"
-#include "core/database.h"
-#include "core/import/importer.h"
-#include "core/import/samplefiles.h"
+#include "core/athletes/athletes.h"
+#include "core/catalog/catalog.h"
+#include "core/db/database.h"
+#include "core/exchange/import/importer.h"
+#include "core/exchange/import/samplefiles.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

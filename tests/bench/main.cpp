@@ -3,7 +3,7 @@
 // `fitnesstrack-cli --db URL demo --athletes 50 --years 5`.
 #include "scenario.h"
 
-#include "core/database.h"
+#include "core/db/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 
 #include "measure.h"
 
-#include "core/databaseurl.h"
+#include "core/db/databaseurl.h"
 
 #include <QList>
 #include <QString>

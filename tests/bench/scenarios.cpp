@@ -5,8 +5,8 @@
 #include "bench_catalog_search.h"
 #include "bench_import_strong.h"
 
-#include "core/database.h"
-#include "core/entities.h"
+#include "core/db/database.h"
+#include "core/db/entities.h"
 
 #include <memory>
 

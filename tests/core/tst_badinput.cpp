@@ -3,11 +3,11 @@
 // PostgreSQL: a wrong password, a closed port, a missing database.
 // Every refusal is a clear Error (or a message on stderr and a non-zero exit), never a crash, and
 // nothing is created or changed by it.
-#include "core/athletes.h"
-#include "core/database.h"
-#include "core/entities.h"
-#include "core/info.h"
-#include "core/migrations.h"
+#include "core/athletes/athletes.h"
+#include "core/db/database.h"
+#include "core/db/entities.h"
+#include "core/db/info.h"
+#include "core/db/migrations.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"

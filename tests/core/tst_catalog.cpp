@@ -1,10 +1,10 @@
 // The catalog in a database, on both backends: installing the bundled catalog on a new database,
 // again, and as an upgrade over a database whose user edited and deleted bundled exercises; and
 // the helpers the catalog page uses to read, save, duplicate, deactivate and delete exercises.
-#include "core/catalog.h"
-#include "core/catalogstore.h"
-#include "core/database.h"
-#include "core/repository.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/catalogstore.h"
+#include "core/db/database.h"
+#include "core/db/repository.h"
 #include "sampledata.h"
 #include "testdatabase.h"
 #include "testhelpers.h"

@@ -1,7 +1,7 @@
 // The bundled catalog and catalog files: parsing, the rules every exercise passes, the problems
 // reported with the entry's index and field, and the synthetic exercises. No database.
-#include "core/catalog.h"
-#include "core/catalogstore.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/catalogstore.h"
 #include "core/enums.h"
 
 #include <QJsonArray>

@@ -4,10 +4,10 @@
 // database, with the validators bypassed, so that the database's own constraint is proven too.
 // Every refusal must name the kind, the field, the value and the constraint, and leave every
 // table as it was.
-#include "core/constraints.h"
-#include "core/database.h"
-#include "core/entities.h"
-#include "core/repository.h"
+#include "core/db/constraints.h"
+#include "core/db/database.h"
+#include "core/db/entities.h"
+#include "core/db/repository.h"
 #include "sampledata.h"
 #include "testdatabase.h"
 #include "testhelpers.h"

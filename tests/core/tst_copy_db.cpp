@@ -2,10 +2,10 @@
 // content it started with (timestamps to the millisecond, as SQLite stores them), and within one
 // backend an identical copy. Run on SQLite, it copies SQLite to SQLite; on PostgreSQL, also both
 // directions between the backends.
-#include "core/catalog.h"
-#include "core/copy.h"
-#include "core/database.h"
-#include "core/repository.h"
+#include "core/catalog/catalog.h"
+#include "core/db/database.h"
+#include "core/db/repository.h"
+#include "core/exchange/copy.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"

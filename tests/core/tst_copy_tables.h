@@ -4,10 +4,10 @@
 // databases hold identical content when their dumps are equal. Read with plain SQL, not with
 // the code under test; only the list of tables and their column types come from tabledata.h.
 
-#include "core/athletes.h"
-#include "core/database.h"
-#include "core/demo.h"
-#include "core/tabledata.h"
+#include "core/athletes/athletes.h"
+#include "core/db/database.h"
+#include "core/demo/demo.h"
+#include "core/exchange/tabledata.h"
 
 #include <QMap>
 #include <QSqlError>

@@ -1,10 +1,10 @@
 // Crash safety: `fitnesstrack-cli import` is killed (SIGKILL) in the middle of importing a
 // 200,000-row Strong export; the database must then pass its integrity check and hold all of the
 // import or none of it. On both backends.
-#include "core/athletes.h"
-#include "core/catalog.h"
-#include "core/database.h"
-#include "core/import/samplefiles.h"
+#include "core/athletes/athletes.h"
+#include "core/catalog/catalog.h"
+#include "core/db/database.h"
+#include "core/exchange/import/samplefiles.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"

@@ -1,5 +1,5 @@
 // DatabaseUrl::parse: what a user may type for --db, and the Url errors for what makes no sense.
-#include "core/databaseurl.h"
+#include "core/db/databaseurl.h"
 #include "testhelpers.h"
 
 #include <QDir>

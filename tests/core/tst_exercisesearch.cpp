@@ -1,7 +1,7 @@
 // The search index behind the catalog page: folding, matching, ranking, and its speed with a
 // large catalog. No database.
-#include "core/catalog.h"
-#include "core/exercisesearch.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/exercisesearch.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,9 +1,9 @@
 // Backups: a consistent copy of the SQLite file while another connection keeps writing, checked
 // with PRAGMA integrity_check and counts; existing files refused unless asked; on PostgreSQL, the
 // same kind of SQLite file made by copying.
-#include "core/athletes.h"
-#include "core/backup.h"
-#include "core/database.h"
+#include "core/athletes/athletes.h"
+#include "core/db/database.h"
+#include "core/exchange/backup.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"

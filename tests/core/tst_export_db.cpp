@@ -1,11 +1,11 @@
 // JSON export and its import, and the per-set CSV export, on both backends. The JSON export is
 // lossless: imported into an empty database it gives the same content, every table row by row,
 // ids and timestamps included.
-#include "core/athletes.h"
-#include "core/catalog.h"
-#include "core/database.h"
-#include "core/export.h"
-#include "core/repository.h"
+#include "core/athletes/athletes.h"
+#include "core/catalog/catalog.h"
+#include "core/db/database.h"
+#include "core/db/repository.h"
+#include "core/exchange/export.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"

@@ -1,10 +1,10 @@
 // Import of free-exercise-db exercises.json files, on both backends, from the small fixtures in
 // tests/data/free-exercise-db/ (written for these tests): the vocabulary mapping, the report of
 // what could not be mapped, skipping what exists, and refusing malformed files whole.
-#include "core/catalog.h"
-#include "core/catalogstore.h"
-#include "core/database.h"
-#include "core/freeexercisedb.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/catalogstore.h"
+#include "core/catalog/freeexercisedb.h"
+#include "core/db/database.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"

@@ -1,7 +1,7 @@
 // CsvReader: the streaming tokenizer under the Strong, Hevy and FitNotes readers. Every case is
 // read with several chunk sizes (1 byte up to 64 KiB) so that a CR, LF, quote, BOM or UTF-8
 // sequence split across two reads is covered.
-#include "core/import/csvreader.h"
+#include "core/exchange/import/csvreader.h"
 
 #include <QBuffer>
 #include <QTest>

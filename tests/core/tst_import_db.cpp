@@ -2,12 +2,12 @@
 // workouts become sessions and set logs, duplicates, preview, undo, and all-or-nothing. The
 // workouts come from an in-memory WorkoutReader, so these tests do not depend on the parsers
 // (tst_import_files runs real files end to end).
-#include "core/athletes.h"
-#include "core/catalog.h"
-#include "core/catalogstore.h"
-#include "core/database.h"
-#include "core/import/exercisematcher.h"
-#include "core/import/importer.h"
+#include "core/athletes/athletes.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/catalogstore.h"
+#include "core/db/database.h"
+#include "core/exchange/import/exercisematcher.h"
+#include "core/exchange/import/importer.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"

@@ -1,10 +1,11 @@
-// Importing real export files end to end, on both backends: the readers (core/import/*reader)
-// and the importer together, through fileSource() as the CLI does, and the CLI itself with its
+// Importing real export files end to end, on both backends: the readers
+// (core/exchange/import/*reader) and the importer together, through fileSource() as the CLI does,
+// and the CLI itself with its
 // --json report, --dry-run, undo and its errors.
-#include "core/athletes.h"
-#include "core/catalog.h"
-#include "core/database.h"
-#include "core/import/importer.h"
+#include "core/athletes/athletes.h"
+#include "core/catalog/catalog.h"
+#include "core/db/database.h"
+#include "core/exchange/import/importer.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"

@@ -2,8 +2,8 @@
 // these tests from the format facts of issue 4). Each fixture's whole reading (workouts, sets,
 // values, lines, skipped rows, flags, assumptions) is compared with a hand-written reference in
 // tests/data/import/expected/. Then the files refused as a whole, and the edge cases.
-#include "core/import/tablereader.h"
-#include "core/import/workoutsource.h"
+#include "core/exchange/import/tablereader.h"
+#include "core/exchange/import/workoutsource.h"
 
 #include <QBuffer>
 #include <QFile>

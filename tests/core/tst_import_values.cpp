@@ -1,7 +1,7 @@
 // The cell readers of the import: pound conversion and snapping, numbers, durations, dates in
 // the spellings of Strong, Hevy and FitNotes, and the placement of unquoted separators.
-#include "core/import/importvalues.h"
-#include "core/import/tablereader.h"
+#include "core/exchange/import/importvalues.h"
+#include "core/exchange/import/tablereader.h"
 
 #include <QTest>
 

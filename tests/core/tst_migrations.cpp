@@ -1,9 +1,9 @@
 // Migrations: an empty database gets the whole schema; a current one is left alone; a newer or
 // a foreign one is refused and left exactly as it was; the statement splitter handles what the
 // schema files contain.
-#include "core/database.h"
-#include "core/entities.h"
-#include "core/migrations.h"
+#include "core/db/database.h"
+#include "core/db/entities.h"
+#include "core/db/migrations.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"

@@ -2,11 +2,11 @@
 // against what core believes: constraintCatalog(), the entities' columns, the enums, and the
 // seed's indexes. A mismatch here means a driver error would be translated wrongly or an entity
 // would write a column that is not there.
-#include "core/constraints.h"
-#include "core/database.h"
-#include "core/entities.h"
+#include "core/db/constraints.h"
+#include "core/db/database.h"
+#include "core/db/entities.h"
+#include "core/db/repository.h"
 #include "core/enums.h"
-#include "core/repository.h"
 #include "sampledata.h"
 #include "testdatabase.h"
 #include "testhelpers.h"

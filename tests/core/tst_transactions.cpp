@@ -1,9 +1,9 @@
 // Database::transaction(): all or nothing, with nested calls as savepoints; and addAthlete(),
 // the first multi-row operation, leaving nothing behind when any of its rows is refused.
-#include "core/athletes.h"
-#include "core/database.h"
-#include "core/entities.h"
-#include "core/repository.h"
+#include "core/athletes/athletes.h"
+#include "core/db/database.h"
+#include "core/db/entities.h"
+#include "core/db/repository.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"

@@ -1,8 +1,8 @@
 // The data model's validators, run by Repository before every write: normalisation, ranges,
 // the column types' limits and subject consistency. A refusal names the field and writes nothing.
-#include "core/database.h"
-#include "core/entities.h"
-#include "core/repository.h"
+#include "core/db/database.h"
+#include "core/db/entities.h"
+#include "core/db/repository.h"
 #include "sampledata.h"
 #include "testdatabase.h"
 #include "testhelpers.h"

@@ -1,6 +1,6 @@
 // libFuzzer target: the CSV tokenizer on any bytes, with the separator, the chunk size and the
 // limits taken from the input's size, checking its guarantees on every record.
-#include "core/import/csvreader.h"
+#include "core/exchange/import/csvreader.h"
 
 #include <QBuffer>
 #include <QStringDecoder>

@@ -3,7 +3,7 @@
 // Shared by the reader fuzz targets: reads `data` as an export of `format` and checks what every
 // reading must guarantee, whatever the input. A broken guarantee aborts (libFuzzer saves it).
 
-#include "core/import/workoutsource.h"
+#include "core/exchange/import/workoutsource.h"
 
 #include <QBuffer>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "sampledata.h"
 
-#include "core/repository.h"
+#include "core/db/repository.h"
 
 namespace ft::test {
 

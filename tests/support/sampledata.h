@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/database.h"
-#include "core/entities.h"
+#include "core/db/database.h"
+#include "core/db/entities.h"
 #include "core/result.h"
 
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 #include "testdatabase.h"
 
-#include "core/athletes.h"
-#include "core/catalog.h"
+#include "core/athletes/athletes.h"
+#include "core/catalog/catalog.h"
 #include "testhelpers.h"
 
 #include <QCoreApplication>

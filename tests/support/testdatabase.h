@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/database.h"
-#include "core/databaseurl.h"
-#include "core/entities.h"
+#include "core/db/database.h"
+#include "core/db/databaseurl.h"
+#include "core/db/entities.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #include "testhelpers.h"
 
-#include "core/entities.h"
+#include "core/db/entities.h"
 
 namespace ft::core {
 char *toString(Error::Kind kind)

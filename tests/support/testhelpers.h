@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/database.h"
-#include "core/repository.h"
+#include "core/db/database.h"
+#include "core/db/repository.h"
 #include "core/result.h"
 
 #include <QString>

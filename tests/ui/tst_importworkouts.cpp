@@ -6,9 +6,9 @@
 #include "testdatabase.h"
 #include "testmain.h"
 
-#include "core/athletes.h"
-#include "core/catalog.h"
-#include "core/database.h"
+#include "core/athletes/athletes.h"
+#include "core/catalog/catalog.h"
+#include "core/db/database.h"
 #include "core/settings.h"
 #include "ui/dialogs/importhistorydialog.h"
 #include "ui/dialogs/importworkoutsdialog.h"

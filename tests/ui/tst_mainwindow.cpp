@@ -4,7 +4,7 @@
 #include "testdatabase.h"
 #include "testmain.h"
 
-#include "core/athletes.h"
+#include "core/athletes/athletes.h"
 #include "core/settings.h"
 #include "ui/dialogs/athletedialog.h"
 #include "ui/mainwindow.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/entities.h"
+#include "core/db/entities.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/databaseurl.h"
+#include "core/db/databaseurl.h"
 
 #include <QDialog>
 

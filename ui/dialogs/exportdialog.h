@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/athletes.h"
-#include "core/export.h"
+#include "core/athletes/athletes.h"
+#include "core/exchange/export.h"
 
 #include <QDialog>
 

@@ -6,7 +6,7 @@
 #include "models/importissuesmodel.h"
 #include "models/importmappingmodel.h"
 
-#include "core/catalogstore.h"
+#include "core/catalog/catalogstore.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/athletes.h"
-#include "core/import/importer.h"
+#include "core/athletes/athletes.h"
+#include "core/exchange/import/importer.h"
 
 #include <QWizard>
 

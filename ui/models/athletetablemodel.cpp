@@ -1,6 +1,6 @@
 #include "athletetablemodel.h"
 
-#include "core/database.h"
+#include "core/db/database.h"
 
 namespace ft::ui {
 

@@ -2,8 +2,8 @@
 
 #include "enumlabels.h"
 
-#include "core/catalogstore.h"
-#include "core/database.h"
+#include "core/catalog/catalogstore.h"
+#include "core/db/database.h"
 
 #include <QApplication>
 #include <QCollator>

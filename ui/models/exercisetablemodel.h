@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/catalog.h"
-#include "core/exercisesearch.h"
+#include "core/catalog/catalog.h"
+#include "core/catalog/exercisesearch.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

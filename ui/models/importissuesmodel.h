@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/import/importer.h"
+#include "core/exchange/import/importer.h"
 
 #include <QAbstractTableModel>
 #include <QList>

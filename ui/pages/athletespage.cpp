@@ -5,7 +5,7 @@
 #include "messagebox.h"
 #include "models/athletetablemodel.h"
 
-#include "core/database.h"
+#include "core/db/database.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

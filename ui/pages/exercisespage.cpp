@@ -7,8 +7,8 @@
 #include "models/exercisetablemodel.h"
 #include "widgets/exerciseeditor.h"
 
-#include "core/catalogstore.h"
-#include "core/database.h"
+#include "core/catalog/catalogstore.h"
+#include "core/db/database.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 
 #include "page.h"
 
-#include "core/entities.h"
+#include "core/db/entities.h"
 
 class QAction;
 class QCheckBox;

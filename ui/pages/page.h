@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/athletes.h"
+#include "core/athletes/athletes.h"
 
 #include <QWidget>
 

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+#include <initializer_list>
+#include <map>
+
+namespace ft::core {
+
+class Database;
+
+// Writes many rows of one table fast: multi-row `INSERT ... VALUES (?,..),(?,..)` statements with
+// bound values, each statement size prepared once and re-bound. Full statements hold
+// `rowsPerStatement` rows; what is left at finish() goes out in statements of 2^k rows, so at most
+// a handful of sizes is ever prepared (PostgreSQL keeps each as a server-side prepared statement).
+//
+// For bulk writers (demo data, imports): the caller checks the values (the Repository's validators
+// do not run here), binds them through the Dialect, and owns the transaction. Keep a BulkInsert
+// alive across transactions to reuse its prepared statements, and destroy it after the last
+// transaction has ended.
+class BulkInsert
+{
+public:
+    // Called once for every row a RETURNING clause gives back, in no guaranteed order: return the
+    // row's own key columns with the id to match it to what was written.
+    using ReturnedRow = std::function<void(const QSqlQuery &)>;
+
+    BulkInsert(Database &db, const QString &table, const QStringList &columns,
+               const QStringList &returning = {}, int rowsPerStatement = 256);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+
+    void setReturnedRowHandler(ReturnedRow handler) { m_onReturned = std::move(handler); }
+
+    // One row, its values in the order of `columns`. Runs a statement whenever one is full.
+    Status addRow(std::initializer_list<QVariant> values);
+    // Writes every buffered row.
+    Status finish();
+
+    const QString &table() const { return m_table; }
+    qint64 rowsWritten() const { return m_rowsWritten; }
+    int statementsRun() const { return m_statementsRun; }
+
+private:
+    Status run(int rows, qsizetype offset);
+    QSqlQuery *statement(int rows, Status *status);
+
+    Database &m_db;
+    QString m_table;
+    QStringList m_columns;
+    QStringList m_returning;
+    int m_rowsPerStatement;
+    QVariantList m_values;
+    std::map<int, QSqlQuery> m_statements;
+    ReturnedRow m_onReturned;
+    qint64 m_rowsWritten = 0;
+    int m_statementsRun = 0;
+};
+
+} // namespace ft::core

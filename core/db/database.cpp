@@ -1,0 +1,569 @@
+#include "core/db/database.h"
+
+#include "core/db/constraints.h"
+#include "core/db/entities.h"
+#include "core/db/migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUrl>
+
+#include <atomic>
+
+namespace ft::core {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter { 0 };
+    return QStringLiteral("fitnesstrack-%1").arg(++counter);
+}
+
+Error fileError(const QString &path, const QString &problem)
+{
+    Error e = Error::make(Error::Kind::File, Tr::tr("Cannot open %1: %2").arg(path, problem));
+    e.field = QStringLiteral("file");
+    e.value = path;
+    e.rule = problem;
+    return e;
+}
+
+QString valueText(const QVariant &v)
+{
+    if (v.isNull())
+        return QStringLiteral("NULL");
+    return v.toString();
+}
+
+// "ck_exercises_primary_muscle_enum" -> ("exercises", "primary_muscle") using the table list.
+std::pair<QString, QString> splitCheckName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^ck_(.+)_(enum|bool|uuid)$"));
+    const auto m = re.match(name);
+    if (!m.hasMatch())
+        return {};
+    const QString rest = m.captured(1);
+    for (const QString &table : allTables()) {
+        if (rest.startsWith(table + QLatin1Char('_')))
+            return { table, rest.mid(table.size() + 1) };
+    }
+    return {};
+}
+} // namespace
+
+Error Error::invalid(const QString &field, const QVariant &value, const QString &rule)
+{
+    Error e;
+    e.kind = Kind::InvalidValue;
+    e.field = field;
+    e.value = valueText(value);
+    e.rule = rule;
+    e.message = Tr::tr("%1: \"%2\" is not allowed: %3").arg(field, e.value, rule);
+    return e;
+}
+
+QStringList allTables()
+{
+    return {
+        QStringLiteral("users"),
+        QStringLiteral("subjects"),
+        QStringLiteral("subject_profiles"),
+        QStringLiteral("subject_body_metrics"),
+        QStringLiteral("exercises"),
+        QStringLiteral("exercise_aliases"),
+        QStringLiteral("tags"),
+        QStringLiteral("exercise_tags"),
+        QStringLiteral("exercise_secondary_muscles"),
+        QStringLiteral("routines"),
+        QStringLiteral("routine_days"),
+        QStringLiteral("routine_day_exercises"),
+        QStringLiteral("routine_exercise_sets"),
+        QStringLiteral("cycles"),
+        QStringLiteral("workout_sessions"),
+        QStringLiteral("exercise_set_logs"),
+    };
+}
+
+Database::Database(const DatabaseUrl &url, Backend backend)
+    : m_url(url)
+    , m_dialect(backend)
+    , m_connectionName(nextConnectionName())
+{ }
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_depth > 0)
+                db.rollback();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, OpenOptions options)
+{
+    const Backend backend =
+        url.kind == DatabaseUrl::Kind::SQLite ? Backend::SQLite : Backend::PostgreSQL;
+    std::unique_ptr<Database> db(new Database(url, backend));
+    if (!QSqlDatabase::isDriverAvailable(db->m_dialect.driverName())) {
+        return Error::make(Error::Kind::Connection,
+                           Tr::tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                               .arg(db->m_dialect.driverName(),
+                                    db->m_dialect.isSQLite() ? QStringLiteral("libqt6sql6-sqlite")
+                                                             : QStringLiteral("libqt6sql6-psql")));
+    }
+    if (Status s = db->connect(options); !s)
+        return s.error();
+    if (Status s = migrations::apply(*db, options.migrate); !s)
+        return s.error();
+    if (Status s = db->configureSession(); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::connect(const OpenOptions &options)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    if (m_dialect.isSQLite()) {
+        const QString path = m_url.path;
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (!options.createIfMissing)
+                return fileError(path, Tr::tr("the file does not exist"));
+            if (!QDir().mkpath(info.absolutePath()))
+                return fileError(path,
+                                 Tr::tr("cannot create the folder %1").arg(info.absolutePath()));
+            if (!QFileInfo(info.absolutePath()).isWritable())
+                return fileError(path,
+                                 Tr::tr("the folder %1 is not writable").arg(info.absolutePath()));
+        } else {
+            if (info.isDir())
+                return fileError(path, Tr::tr("it is a folder, not a file"));
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return fileError(path, Tr::tr("it cannot be read (%1)").arg(file.errorString()));
+            const QByteArray header = file.read(16);
+            if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16))
+                return fileError(path, Tr::tr("it is not an SQLite database"));
+            m_readOnly = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+        }
+        db.setDatabaseName(path);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (m_readOnly) {
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            // A WAL database is read through its -shm file. In a folder where that file neither
+            // exists nor can be created (read-only media), SQLite reads it only as immutable.
+            if (!QFileInfo(info.absolutePath()).isWritable()
+                && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+                db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                                   + QStringLiteral("?immutable=1"));
+                connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+            }
+        }
+        db.setConnectOptions(connectOptions);
+        if (!db.open())
+            return fileError(path, db.lastError().text());
+        // Foreign keys are off by default in SQLite, per connection; outside any transaction.
+        QSqlQuery pragma(db);
+        if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+            return fileError(path, pragma.lastError().text());
+    } else {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        if (!m_url.password.isEmpty())
+            db.setPassword(m_url.password);
+        db.setDatabaseName(m_url.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=fitnesstrack"));
+        if (!db.open()) {
+            const QString text = db.lastError().databaseText().trimmed();
+            QString problem;
+            if (text.contains(QLatin1String("password authentication failed")))
+                problem = Tr::tr("the password for user %1 was refused").arg(m_url.user);
+            else if (text.contains(QLatin1String("no password supplied")))
+                problem = Tr::tr("the server asks for a password and none was given "
+                                 "(put it in the URL or in PGPASSWORD)");
+            else if (text.contains(QLatin1String("does not exist")))
+                problem = Tr::tr("%1").arg(text.trimmed());
+            else if (text.contains(QLatin1String("Connection refused"))
+                     || text.contains(QLatin1String("could not connect"))
+                     || text.contains(QLatin1String("timeout expired"))
+                     || text.contains(QLatin1String("could not translate host name")))
+                problem = Tr::tr("the server %1:%2 cannot be reached (%3)")
+                              .arg(m_url.host)
+                              .arg(m_url.port)
+                              .arg(text.trimmed());
+            else
+                problem = text.trimmed();
+            Error e =
+                Error::make(Error::Kind::Connection,
+                            Tr::tr("Cannot connect to %1: %2").arg(m_url.displayName(), problem));
+            e.field = QStringLiteral("url");
+            e.value = m_url.displayName();
+            e.rule = problem;
+            return e;
+        }
+        for (const char *sql : { "SET client_min_messages TO warning", "SET TIME ZONE 'UTC'" }) {
+            QSqlQuery q(db);
+            if (!q.exec(QString::fromLatin1(sql)))
+                return translate(q.lastError());
+        }
+    }
+
+    // Refuse databases that belong to something else before anything is written.
+    auto tables = exec(m_dialect.listTablesSql());
+    if (!tables) {
+        if (m_dialect.isSQLite() && tables.error().kind != Error::Kind::File)
+            return fileError(m_url.path, tables.error().message);
+        return tables.error();
+    }
+    QStringList names;
+    while (tables->next())
+        names.append(tables->value(0).toString());
+    if (!names.isEmpty() && !names.contains(QLatin1String("schema_migrations"))) {
+        Error e =
+            Error::make(Error::Kind::Schema,
+                        Tr::tr("%1 is not a FitnessTrack database: it has tables (%2) but no "
+                               "schema_migrations. It was left untouched.")
+                            .arg(m_url.displayName(), names.mid(0, 5).join(QStringLiteral(", "))));
+        e.field = QStringLiteral("schema_migrations");
+        return e;
+    }
+    return {};
+}
+
+Status Database::configureSession()
+{
+    if (!m_dialect.isSQLite() || m_readOnly)
+        return {};
+    // WAL lets a backup or a second reader run while the app writes; set only after the file is
+    // known to be ours and current, so that a refused file is never rewritten.
+    for (const char *sql : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL" }) {
+        if (auto r = exec(QString::fromLatin1(sql)); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params,
+                                 const QString &table, const QVariantMap &values)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    bool ok;
+    if (params.isEmpty()) {
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &p : params)
+                query.addBindValue(p);
+            ok = query.exec();
+        }
+    }
+    if (!ok) {
+        QVariantMap context = values;
+        if (sql.trimmed().startsWith(QLatin1String("DELETE"), Qt::CaseInsensitive))
+            context.insert(QStringLiteral("__delete__"), true);
+        const Error error = translate(query.lastError(), table, context);
+        if (!m_dialect.isSQLite() && m_depth > 0)
+            m_failedQueries.append(query);
+        return error;
+    }
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params)
+{
+    auto query = exec(sql, params);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    QSqlDatabase db = connection();
+    const bool outermost = m_depth == 0;
+    const QString savepoint = QStringLiteral("ft_sp_%1").arg(++m_savepointCounter);
+    if (outermost) {
+        if (!db.transaction())
+            return translate(db.lastError());
+    } else if (auto r = exec(QStringLiteral("SAVEPOINT ") + savepoint); !r) {
+        return r.error();
+    }
+    ++m_depth;
+    Status result = work();
+    --m_depth;
+    if (outermost) {
+        if (result.ok()) {
+            if (db.commit())
+                return result;
+            const Error error = translate(db.lastError());
+            db.rollback();
+            m_failedQueries.clear();
+            return error;
+        }
+        db.rollback();
+        m_failedQueries.clear();
+        return result;
+    }
+    if (result.ok()) {
+        if (auto r = exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint); !r)
+            return r.error();
+        return result;
+    }
+    (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint);
+    (void)exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint);
+    m_failedQueries.clear();
+    return result;
+}
+
+Result<int> Database::schemaVersion()
+{
+    auto tables = exec(m_dialect.listTablesSql());
+    if (!tables)
+        return tables.error();
+    bool hasTable = false;
+    while (tables->next())
+        hasTable = hasTable || tables->value(0).toString() == QLatin1String("schema_migrations");
+    if (!hasTable)
+        return 0;
+    auto version =
+        scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (!version)
+        return version.error();
+    return version->toInt();
+}
+
+Result<QList<QPair<QString, qint64>>> Database::tableCounts()
+{
+    QList<QPair<QString, qint64>> counts;
+    for (const QString &table : allTables()) {
+        // Table names come from allTables(), never from input.
+        auto n = scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+        if (!n)
+            return n.error();
+        counts.append({ table, n->toLongLong() });
+    }
+    return counts;
+}
+
+Error Database::translate(const QSqlError &error, const QString &table, const QVariantMap &values)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString code = error.nativeErrorCode();
+    const bool isDelete = values.contains(QStringLiteral("__delete__"));
+    const auto columnsValue = [&](const QStringList &columns) {
+        QStringList parts;
+        for (const QString &c : columns)
+            parts.append(valueText(values.value(c)));
+        return parts.join(QStringLiteral(", "));
+    };
+    const auto withField = [](Error e, const QString &field, const QString &value,
+                              const QString &rule) {
+        e.field = field;
+        e.value = value;
+        e.rule = rule;
+        return e;
+    };
+
+    // Which constraint? PostgreSQL names it; SQLite names CHECKs, but gives columns for UNIQUE.
+    const ConstraintInfo *info = nullptr;
+    static const QRegularExpression pgName(QStringLiteral("constraint \"([^\"]+)\""));
+    if (const auto m = pgName.match(text); m.hasMatch())
+        info = findConstraint(m.captured(1));
+    static const QRegularExpression sqliteUnique(QStringLiteral("UNIQUE constraint failed: (.+)$"));
+    static const QRegularExpression sqliteCheck(QStringLiteral("CHECK constraint failed: (\\w+)"));
+    static const QRegularExpression sqliteNotNull(
+        QStringLiteral("NOT NULL constraint failed: (\\w+)\\.(\\w+)"));
+    static const QRegularExpression pgNotNull(
+        QStringLiteral("null value in column \"(\\w+)\" of relation \"(\\w+)\""));
+
+    static const QRegularExpression pgKey(QStringLiteral("Key \\(([^)]+)\\)="));
+    static const QRegularExpression pgEnum(
+        QStringLiteral("invalid input value for enum (\\w+): \"(.*)\""));
+
+    Error::Kind kind = Error::Kind::Database;
+    QString checkName;
+    QString enumType;
+    if (const auto m = sqliteUnique.match(text); m.hasMatch()) {
+        kind = Error::Kind::Unique;
+        QString uniqueTable;
+        QStringList columns;
+        for (const QString &part : m.captured(1).split(QStringLiteral(", "))) {
+            const auto dot = part.indexOf(QLatin1Char('.'));
+            uniqueTable = part.left(dot).trimmed();
+            columns.append(part.mid(dot + 1).trimmed());
+        }
+        info = findUnique(uniqueTable, columns);
+    } else if (const auto m = sqliteCheck.match(text); m.hasMatch()) {
+        kind = Error::Kind::Check;
+        checkName = m.captured(1);
+        info = findConstraint(checkName);
+    } else if (code == QLatin1String("23505")) {
+        kind = Error::Kind::Unique;
+        // PostgreSQL may name a primary key that duplicates a catalogued unique constraint
+        // (exercise_tags, exercise_secondary_muscles): find the catalogued one by its columns.
+        if (!info || info->kind != Error::Kind::Unique) {
+            if (const auto m = pgKey.match(text); m.hasMatch() && !table.isEmpty())
+                info = findUnique(table, m.captured(1).split(QStringLiteral(", ")));
+        }
+    } else if (const auto m = pgEnum.match(text); m.hasMatch() && code == QLatin1String("22P02")) {
+        // A label a native enum does not have: the CHECK of the SQLite schema, by another name.
+        kind = Error::Kind::Check;
+        enumType = m.captured(1);
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (it.value().toString() == m.captured(2))
+                checkName = QStringLiteral("ck_%1_%2_enum").arg(table, it.key());
+        }
+    } else if (code == QLatin1String("23514")) {
+        kind = Error::Kind::Check;
+        if (const auto m = pgName.match(text); m.hasMatch())
+            checkName = m.captured(1);
+    } else if (code == QLatin1String("23503")
+               || text.contains(QLatin1String("FOREIGN KEY constraint failed"))) {
+        kind = Error::Kind::ForeignKey;
+    } else if (code == QLatin1String("23502")
+               || text.contains(QLatin1String("NOT NULL constraint failed"))) {
+        kind = Error::Kind::NotNull;
+    }
+
+    switch (kind) {
+    case Error::Kind::Unique: {
+        const QStringList columns = info ? info->columns : QStringList();
+        const QString t = info ? info->table : table;
+        const QString field = t + QLatin1Char('.') + columns.join(QStringLiteral(", "));
+        const QString value = columnsValue(columns);
+        const QString rule = info ? QStringLiteral("%1 (%2)").arg(info->rule, info->name) : text;
+        return withField(
+            Error::make(kind, Tr::tr("%1: \"%2\" already exists: %3").arg(field, value, rule)),
+            field, value, rule);
+    }
+    case Error::Kind::Check: {
+        QString field, rule;
+        if (info) {
+            field = info->table + QLatin1Char('.') + info->columns.value(0);
+            rule = QStringLiteral("%1 (%2)").arg(info->rule, info->name);
+        } else if (const auto [t, c] = splitCheckName(checkName); !t.isEmpty()) {
+            field = t + QLatin1Char('.') + c;
+            rule = checkName.endsWith(QLatin1String("_enum"))
+                ? Tr::tr("must be one of the enum's values (%1)")
+                      .arg(enumType.isEmpty() ? checkName : enumType)
+                : checkName;
+        } else {
+            field = table;
+            rule = checkName.isEmpty() ? text : checkName;
+        }
+        const QString column = field.section(QLatin1Char('.'), 1);
+        const QString value = valueText(values.value(column));
+        return withField(
+            Error::make(kind, Tr::tr("%1: \"%2\" is not allowed: %3").arg(field, value, rule)),
+            field, value, rule);
+    }
+    case Error::Kind::ForeignKey: {
+        // A delete blocked by rows that still refer to it (NO ACTION), or a write that refers to
+        // a row that does not exist. SQLite does not say which key: find it.
+        if (isDelete) {
+            const ConstraintInfo *blocking = info;
+            if (!blocking) {
+                for (const ConstraintInfo *fk : foreignKeysTo(table)) {
+                    if (fk->onDelete == QLatin1String("NO ACTION"))
+                        blocking = fk;
+                }
+            }
+            const QString field =
+                blocking ? blocking->table + QLatin1Char('.') + blocking->columns.value(0) : table;
+            const QString value = valueText(values.value(QStringLiteral("id")));
+            const QString rule = blocking
+                ? Tr::tr("rows of %1 still refer to it (%2)").arg(blocking->table, blocking->name)
+                : text;
+            return withField(
+                Error::make(kind, Tr::tr("Cannot delete %1 %2: %3").arg(table, value, rule)), field,
+                value, rule);
+        }
+        if (!info) {
+            for (const ConstraintInfo *fk : foreignKeysFrom(table)) {
+                const QVariant v = values.value(fk->columns.value(0));
+                if (v.isNull())
+                    continue;
+                auto found = scalar(QStringLiteral("SELECT 1 FROM ") + fk->referencedTable
+                                        + QStringLiteral(" WHERE id = ?"),
+                                    { v });
+                if (found && found->isNull()) {
+                    info = fk;
+                    break;
+                }
+            }
+        }
+        const QString field =
+            info ? info->table + QLatin1Char('.') + info->columns.value(0) : table;
+        const QString value = info ? valueText(values.value(info->columns.value(0))) : QString();
+        const QString rule = info ? QStringLiteral("%1 (%2)").arg(info->rule, info->name) : text;
+        return withField(
+            Error::make(kind, Tr::tr("%1: \"%2\" is not allowed: %3").arg(field, value, rule)),
+            field, value, rule);
+    }
+    case Error::Kind::NotNull: {
+        QString field;
+        if (const auto m = sqliteNotNull.match(text); m.hasMatch())
+            field = m.captured(1) + QLatin1Char('.') + m.captured(2);
+        else if (const auto m2 = pgNotNull.match(text); m2.hasMatch())
+            field = m2.captured(2) + QLatin1Char('.') + m2.captured(1);
+        const QString rule = Tr::tr("a value is required");
+        return withField(Error::make(kind, Tr::tr("%1: %2").arg(field, rule)), field,
+                         QStringLiteral("NULL"), rule);
+    }
+    default:
+        break;
+    }
+
+    if (m_dialect.isSQLite()) {
+        if (text.contains(QLatin1String("readonly database")))
+            return fileError(m_url.path, Tr::tr("the file is read-only"));
+        if (text.contains(QLatin1String("malformed"))
+            || text.contains(QLatin1String("not a database")))
+            return fileError(m_url.path, Tr::tr("the file is corrupt (%1)").arg(text));
+        if (text.contains(QLatin1String("database is locked")))
+            return fileError(m_url.path, Tr::tr("another program holds a lock on it; try again"));
+    } else if (!connection().isOpen() || code.startsWith(QLatin1String("08"))
+               || code == QLatin1String("57P01")
+               || text.contains(QLatin1String("server closed the connection"))
+               || text.contains(QLatin1String("no connection to the server"))) {
+        Error e = Error::make(
+            Error::Kind::Connection,
+            Tr::tr("The connection to %1 was lost: %2").arg(m_url.displayName(), text.trimmed()));
+        e.field = QStringLiteral("url");
+        e.value = m_url.displayName();
+        return e;
+    }
+    Error e = Error::make(Error::Kind::Database,
+                          table.isEmpty()
+                              ? Tr::tr("Database error: %1").arg(text.trimmed())
+                              : Tr::tr("Database error in %1: %2").arg(table, text.trimmed()));
+    e.field = table;
+    return e;
+}
+
+} // namespace ft::core

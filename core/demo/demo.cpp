@@ -1,0 +1,1634 @@
+// The demo generator: synthetic athletes with years of plausible training history, written fast.
+//
+// The model, per athlete (everything drawn from one std::mt19937_64 seeded from the options'
+// seed and the athlete's number, so athletes do not depend on each other or on their order):
+//
+// - Traits: sex, age, height, level (beginner, intermediate, advanced), body weight, preferred
+//   days a week (3-5), time of day, gym, how often sessions are missed (10-20 %), what gets
+//   logged (RIR/RPE, rest, tempo).
+// - Strength: a true e1RM per exercise = body weight x the exercise's ratio x level x sex x a
+//   personal affinity, growing with diminishing returns (1 + G(1 - e^(-t/tau)), G larger for
+//   beginners) with a slow form wave and day-to-day noise. Bodyweight exercises have a capacity in
+//   repetitions instead. Loads are rounded to what the equipment allows (2.5 kg on a barbell, 2 kg
+//   dumbbells, ...); dumbbell loads are per dumbbell.
+// - Body weight: phases of 4-12 weeks of maintaining, gaining or cutting; weighed weekly (most
+//   weeks), body fat monthly and resting heart rate for some athletes.
+// - Plans: a new routine (mesocycle) every 4-8 weeks: seven routine days (day_index 1-7 = Monday
+//   to Sunday, rest days flagged is_rest), 3-5 training days of a split (full body, upper/lower,
+//   push/pull/legs) with 4-7 exercises each: a main lift (3-5 sets of 3-6), a secondary lift and
+//   accessories, with load, reps, RIR or RPE, rest, tempo on some accessories, planned warm-ups on
+//   some main lifts and an AMRAP last set on some accessories. Week 1 loads come from the current
+//   e1RM (estimated with some error). Each week of the routine is a cycle, numbered from 1; the
+//   routine's description states the progression: about +2 % a week, and most routines end with
+//   a deload week (cycle notes say so).
+// - Sessions: one per planned training day. 10-20 % are missed: most stay as a PENDING session
+//   with no sets, a quarter are made up on the next free day of the week. A vacation of 1-2 weeks
+//   follows some mesocycles.
+// - Set logs follow the planned sets (planned_set_id), with the week's load progression and with
+//   deviations: fewer reps than planned when the load exceeds the day's capacity (a failure set),
+//   extra reps when it is easy, an unplanned warm-up (planned_set_id NULL, is_warmup), an extra
+//   back-off set (planned_set_id NULL), a skipped last set, a load changed by one step, an exercise
+//   replaced by a similar one (planned_set_id NULL, note), a session cut short (last exercises not
+//   done). performed_at is the session day plus the athlete's time of day plus the time each set
+//   and rest takes, so every set has its own timestamp; set_index counts the sets of an exercise
+//   in the session from 1.
+//
+// Writing: one transaction per athlete, multi-row INSERTs (BulkInsert) with every value bound
+// through the Dialect; ids of parents come back with RETURNING together with the row's own key
+// (never assumed). The next athlete is generated on a second thread while one is written.
+#include "core/demo/demo.h"
+
+#include "core/athletes/athletes.h"
+#include "core/catalog/catalog.h"
+#include "core/db/bulkinsert.h"
+#include "core/db/database.h"
+#include "core/demo/democatalog.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <future>
+#include <numbers>
+#include <optional>
+#include <random>
+#include <vector>
+
+namespace ft::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Demo)
+};
+
+QString str(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Random numbers. std::mt19937_64 is specified bit for bit; the distributions of <random> are
+// not (they differ between standard libraries), so the few needed here are written out.
+
+quint64 splitMix64(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+class Random
+{
+public:
+    explicit Random(quint64 seed)
+        : m_engine(seed)
+    { }
+
+    quint64 bits() { return m_engine(); }
+    // [0, 1)
+    double uniform() { return double(m_engine() >> 11) * 0x1.0p-53; }
+    double uniform(double a, double b) { return a + (b - a) * uniform(); }
+    // a..b inclusive
+    int between(int a, int b) { return a + int(uniform() * double(b - a + 1)); }
+    bool chance(double p) { return uniform() < p; }
+    double normal(double mean, double sd)
+    {
+        const double u1 = 1.0 - uniform();
+        const double u2 = uniform();
+        return mean + sd * std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
+    }
+    template<typename T, std::size_t N>
+    const T &pick(const T (&items)[N])
+    {
+        return items[between(0, int(N) - 1)];
+    }
+    // An index into `weights`, with probability proportional to its weight.
+    int weighted(std::initializer_list<int> weights)
+    {
+        int total = 0;
+        for (int w : weights)
+            total += w;
+        int r = between(0, total - 1);
+        int i = 0;
+        for (int w : weights) {
+            if (r < w)
+                return i;
+            r -= w;
+            ++i;
+        }
+        return i - 1;
+    }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The plan of one athlete, as rows. Parents are referred to by their index in their vector; the
+// writer turns indices into ids.
+
+struct MetricRow
+{
+    QDate date;
+    std::optional<double> weightKg, bodyfatPct;
+    std::optional<int> restingHr;
+    std::optional<QString> notes;
+    QDateTime createdAt;
+};
+
+struct RoutineRow
+{
+    QString name, description;
+    QDate startsOn;
+    bool active = false;
+    QDateTime createdAt;
+};
+
+struct DayRow
+{
+    int routine;
+    int dayIndex;
+    bool rest;
+    QString title;
+};
+
+struct SlotRow
+{
+    int day = 0;
+    int exercise = 0;
+    int position = 0;
+    int role = 0; // 0 main lift, 1 secondary, 2 accessory
+    std::optional<QString> notes;
+    int plannedBegin = 0, plannedEnd = 0;
+};
+
+struct PlannedRow
+{
+    int slot;
+    int setIndex;
+    bool warmup = false;
+    bool toFailure = false;
+    std::optional<double> weightKg;
+    std::optional<int> reps, rir;
+    std::optional<double> rpe;
+    std::optional<QString> tempo;
+    std::optional<int> restS;
+    std::optional<QString> notes;
+};
+
+struct CycleRow
+{
+    int routine;
+    int number;
+    QDate startedOn, endedOn;
+    std::optional<QString> notes;
+};
+
+struct SessionRow
+{
+    int day;
+    int cycle;
+    QDate date;
+    bool completed;
+    std::optional<QString> location;
+    std::optional<int> fatigue;
+    std::optional<double> bodyweightKg;
+    std::optional<QString> notes;
+    QDateTime createdAt, updatedAt;
+};
+
+struct LogRow
+{
+    int session;
+    int exercise;
+    int planned;          // -1: not linked to a planned set
+    QVariant performedAt; // already in the backend's form (the expensive part, done off-thread)
+    int setIndex;
+    bool warmup = false;
+    bool toFailure = false;
+    std::optional<double> weightKg;
+    std::optional<int> reps, rir;
+    std::optional<double> rpe;
+    std::optional<QString> tempo;
+    std::optional<int> restS;
+    std::optional<QString> notes;
+};
+
+struct AthletePlan
+{
+    int number = 0;
+    QString username, email, fullName, pseudonym;
+    QDateTime createdAt;
+    QString sex, hand;
+    int birthYear = 0, heightCm = 0;
+    std::vector<MetricRow> metrics;
+    std::vector<RoutineRow> routines;
+    std::vector<DayRow> days;
+    std::vector<SlotRow> exerciseSlots;
+    std::vector<PlannedRow> planned;
+    std::vector<CycleRow> cycles;
+    std::vector<SessionRow> sessions;
+    std::vector<LogRow> logs;
+    int missed = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Split templates: per training day, seven slots (main lift, secondary lift, accessories), each
+// with up to three candidate exercises by slug. A day uses its first 4-7 slots.
+
+struct DayTemplate
+{
+    const char *title;
+    const char *candidateSlots[7][3];
+};
+
+// clang-format off
+const DayTemplate dayTemplates[] = {
+    { "Full body A", { { "barbell-back-squat", "front-squat" }, { "barbell-bench-press" },
+        { "barbell-row", "seated-cable-row" }, { "romanian-deadlift", "barbell-hip-thrust" },
+        { "dumbbell-lateral-raise" }, { "ez-bar-curl", "hammer-curl" },
+        { "cable-crunch", "hanging-leg-raise" } } },
+    { "Full body B", { { "barbell-deadlift", "trap-bar-deadlift" },
+        { "barbell-overhead-press", "seated-dumbbell-press" }, { "lat-pulldown", "pull-up" },
+        { "bulgarian-split-squat", "dumbbell-walking-lunge" }, { "incline-dumbbell-press", "push-up" },
+        { "triceps-pushdown" }, { "standing-calf-raise" } } },
+    { "Full body C", { { "front-squat", "leg-press", "goblet-squat" },
+        { "incline-barbell-bench-press", "dumbbell-bench-press" }, { "chin-up", "one-arm-dumbbell-row" },
+        { "barbell-hip-thrust", "kettlebell-swing" }, { "face-pull", "dumbbell-rear-delt-fly" },
+        { "hammer-curl", "barbell-curl" }, { "pallof-press", "cable-woodchop" } } },
+    { "Upper A", { { "barbell-bench-press" }, { "barbell-row" },
+        { "barbell-overhead-press", "seated-dumbbell-press" }, { "lat-pulldown", "pull-up" },
+        { "dumbbell-lateral-raise" }, { "triceps-pushdown", "ez-bar-skull-crusher" },
+        { "ez-bar-curl", "barbell-curl" } } },
+    { "Lower A", { { "barbell-back-squat" }, { "romanian-deadlift" },
+        { "leg-press", "bulgarian-split-squat" }, { "lying-leg-curl", "back-extension" },
+        { "standing-calf-raise" }, { "cable-crunch" }, { "hip-abduction-machine" } } },
+    { "Upper B", { { "barbell-overhead-press", "incline-barbell-bench-press" },
+        { "pull-up", "chin-up", "lat-pulldown" }, { "dumbbell-bench-press", "incline-dumbbell-press" },
+        { "seated-cable-row", "one-arm-dumbbell-row" }, { "face-pull" }, { "hammer-curl" },
+        { "overhead-cable-triceps-extension", "triceps-dip" } } },
+    { "Lower B", { { "barbell-deadlift", "trap-bar-deadlift" }, { "front-squat", "leg-press" },
+        { "barbell-hip-thrust" }, { "leg-extension" }, { "dumbbell-walking-lunge" },
+        { "seated-calf-raise" }, { "hanging-leg-raise", "pallof-press" } } },
+    { "Push", { { "barbell-bench-press" }, { "barbell-overhead-press" }, { "incline-dumbbell-press" },
+        { "triceps-dip", "cable-crossover" }, { "dumbbell-lateral-raise" }, { "triceps-pushdown" },
+        { "overhead-cable-triceps-extension" } } },
+    { "Pull", { { "barbell-deadlift", "barbell-row" }, { "pull-up", "lat-pulldown" },
+        { "seated-cable-row" }, { "face-pull" }, { "ez-bar-curl" }, { "hammer-curl" },
+        { "dumbbell-shrug", "barbell-wrist-curl" } } },
+    { "Legs", { { "barbell-back-squat" }, { "romanian-deadlift" }, { "leg-press" }, { "leg-extension" },
+        { "lying-leg-curl" }, { "standing-calf-raise" }, { "hip-adduction-machine" } } },
+};
+// clang-format on
+
+struct Split
+{
+    const char *name;
+    int count;       // training days a week
+    int days[5];     // dayTemplates indices
+    int weekdays[5]; // 0 = Monday
+};
+
+const Split splits[] = {
+    { "Full body", 3, { 0, 1, 2 }, { 0, 2, 4 } },
+    { "Upper/lower", 4, { 3, 4, 5, 6 }, { 0, 1, 3, 4 } },
+    { "Push/pull/legs + upper/lower", 5, { 7, 8, 9, 3, 6 }, { 0, 1, 2, 4, 5 } },
+};
+
+// The templates' slugs as indices into demoExercises(); -1 for an empty candidate.
+struct ResolvedTemplates
+{
+    int candidateSlots[std::size(dayTemplates)][7][3];
+    ResolvedTemplates()
+    {
+        for (std::size_t d = 0; d < std::size(dayTemplates); ++d) {
+            for (int s = 0; s < 7; ++s) {
+                for (int c = 0; c < 3; ++c) {
+                    const char *slug = dayTemplates[d].candidateSlots[s][c];
+                    candidateSlots[d][s][c] = slug ? demoExerciseIndex(slug) : -1;
+                    Q_ASSERT(!slug || candidateSlots[d][s][c] >= 0);
+                }
+            }
+        }
+    }
+};
+
+const ResolvedTemplates &templates()
+{
+    static const ResolvedTemplates resolved;
+    return resolved;
+}
+
+// Similar exercises, for the odd substitution: same primary muscle, movement and mechanics, and
+// both loaded or both bodyweight.
+const std::vector<std::vector<int>> &substitutes()
+{
+    static const std::vector<std::vector<int>> table = [] {
+        const auto all = demoExercises();
+        std::vector<std::vector<int>> result(all.size());
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            for (std::size_t j = 0; j < all.size(); ++j) {
+                if (i != j && std::strcmp(all[i].primaryMuscle, all[j].primaryMuscle) == 0
+                    && std::strcmp(all[i].movement, all[j].movement) == 0
+                    && std::strcmp(all[i].mechanics, all[j].mechanics) == 0
+                    && all[i].isBodyweight() == all[j].isBodyweight())
+                    result[i].push_back(int(j));
+            }
+        }
+        return result;
+    }();
+    return table;
+}
+
+struct LoadSteps
+{
+    double increment;
+    double minimum;
+};
+
+LoadSteps loadSteps(const DemoExercise &e)
+{
+    const QLatin1String eq(e.equipment);
+    if (eq == QLatin1String("BARBELL"))
+        return { 2.5, 20 };
+    if (eq == QLatin1String("EZ_BAR"))
+        return { 2.5, 10 };
+    if (eq == QLatin1String("TRAP_BAR"))
+        return { 2.5, 25 };
+    if (eq == QLatin1String("SMITH"))
+        return { 2.5, 15 };
+    if (eq == QLatin1String("DUMBBELL"))
+        return { 2, 2 };
+    if (eq == QLatin1String("KETTLEBELL"))
+        return { 4, 8 };
+    if (eq == QLatin1String("MACHINE"))
+        return { 5, 10 };
+    if (eq == QLatin1String("CABLE"))
+        return { 2.5, 5 };
+    return { 1, 1 };
+}
+
+double roundTo(double value, double step)
+{
+    return std::round(value / step) * step;
+}
+
+const char *const tempos[] = { "3-0-1-0", "2-1-1-0", "3-1-1-0", "4-0-1-0", "2-0-1-1" };
+const char *const mainLiftNotes[] = { "Belt on the top sets", "Film the last set",
+                                      "Pause the first rep", "Same load on every set" };
+const char *const sessionNotes[] = { "Felt strong today", "Slept badly",          "Short on time",
+                                     "Busy gym",          "Knee a bit sore",      "Great session",
+                                     "Low energy",        "Trained with a friend" };
+const char *const missedNotes[] = { "Sick", "Work trip", "Family", "Too tired" };
+const char *const otherLocations[] = { "Home gym", "Hotel gym", "Friend's gym" };
+const char *const gyms[] = { "Iron Temple",  "City Fitness", "Campus Gym",
+                             "Barbell Club", "Garage Gym",   "Powerhouse Nord" };
+const char *const maleNames[] = { "James", "Lukas",  "Mateo",  "Noah",  "Ethan",  "Jonas",
+                                  "Leon",  "Oliver", "Samuel", "David", "Daniel", "Marco",
+                                  "Tomás", "Felix",  "Adam",   "Elias", "Kenji",  "Omar" };
+const char *const femaleNames[] = { "Emma",   "Mia",    "Sofia", "Hannah", "Léa",   "Clara",
+                                    "Olivia", "Amelia", "Laura", "Nora",   "Julia", "Inès",
+                                    "Marta",  "Elena",  "Aiko",  "Zoë" };
+const char *const lastNames[] = { "Müller",  "García",  "Novák",   "Kowalski", "Rossi", "Dubois",
+                                  "Jensen",  "Smith",   "Johnson", "Nakamura", "Silva", "Andersson",
+                                  "O'Brien", "Schmidt", "Martin",  "Berg",     "Costa", "Fischer" };
+
+// ---------------------------------------------------------------------------------------------
+// One athlete's history.
+
+class AthleteGenerator
+{
+public:
+    AthleteGenerator(const DemoOptions &options, const Dialect &dialect, int number)
+        : m_options(options)
+        , m_dialect(dialect)
+        , m_number(number)
+        , m_random(splitMix64(options.seed ^ splitMix64(quint64(number))))
+    { }
+
+    AthletePlan generate();
+
+private:
+    enum Level { Beginner, Intermediate, Advanced };
+
+    void chooseTraits();
+    void planBodyWeight();
+    void planMetrics();
+    void planTraining();
+    int planRoutine(int mesocycle, const Split &split, int weeks, bool deload, int dayNo);
+    int chooseExercise(int dayTemplate, int slot, int dayNo);
+    bool suits(int exercise, int dayNo) const;
+    void planSlot(int slotRow, int role, bool rpe, bool accessoryTempo, int dayNo);
+    void logSession(int sessionRow, int week, int weeks, bool deload, int dayNo);
+    void logExercise(int sessionRow, const SlotRow &slot, int week, int weeks, bool deload,
+                     double sessionForm, int dayNo, const QDate &date, int &clock,
+                     QSet<int> &sessionExercises);
+    void addLog(LogRow row, const QDate &date, int clock);
+
+    double strengthOn(int exercise, int dayNo) const;
+    double bodyWeightOn(int dayNo) const;
+    double roundLoad(double kg, int exercise, bool down = false) const;
+    double weeklyStep(int role, int weeks) const;
+    QDateTime at(const QDate &date, int seconds) const
+    {
+        return QDateTime(date, QTime(0, 0), QTimeZone::utc()).addSecs(seconds);
+    }
+
+    const DemoOptions &m_options;
+    const Dialect m_dialect;
+    const int m_number;
+    Random m_random;
+    AthletePlan m_plan;
+
+    // Traits.
+    QDate m_start, m_end;
+    Level m_level = Intermediate;
+    bool m_male = true;
+    double m_sexUpper = 1, m_sexLower = 1, m_sexBodyweight = 1;
+    double m_strength = 1, m_growth = 0.3, m_tau = 450, m_formPhase = 0;
+    double m_weight0 = 80, m_bodyfat0 = 18, m_restingHr0 = 62;
+    bool m_tracksBodyfat = false, m_tracksHr = false, m_logsRest = true, m_logsTempo = true;
+    double m_logsEffort = 0.9, m_missRate = 0.15;
+    int m_daysPreference = 4, m_weekdayShift = 0, m_startMinute = 18 * 60, m_weighDay = 0;
+    QString m_gym;
+    std::vector<double> m_base;   // true e1RM (kg) or repetitions at day 0, per exercise
+    std::vector<double> m_weight; // body-weight trend per day
+    QHash<int, int> m_lastChoice; // (template, slot) -> exercise, for continuity
+    QSet<qint64> m_usedDates;
+};
+
+AthletePlan AthleteGenerator::generate()
+{
+    chooseTraits();
+    planBodyWeight();
+    planMetrics();
+    planTraining();
+    return std::move(m_plan);
+}
+
+void AthleteGenerator::chooseTraits()
+{
+    AthletePlan &p = m_plan;
+    p.number = m_number;
+    p.username = QStringLiteral("athlete%1").arg(m_number, 4, 10, QLatin1Char('0'));
+    p.email = p.username + QStringLiteral("@example.com");
+
+    // A version 4 UUID from our own random bits, so that pseudonyms repeat with the seed too.
+    const quint64 hi = m_random.bits(), lo = m_random.bits();
+    const QUuid uuid(uint(hi >> 32), ushort(hi >> 16), ushort((hi & 0x0fff) | 0x4000),
+                     uchar(((lo >> 56) & 0x3f) | 0x80), uchar(lo >> 48), uchar(lo >> 40),
+                     uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8), uchar(lo));
+    p.pseudonym = uuid.toString(QUuid::WithoutBraces);
+
+    static const char *const sexes[] = { "MALE", "FEMALE", "OTHER", "PREFER_NOT_TO_SAY" };
+    const int sex = m_random.weighted({ 62, 33, 3, 2 });
+    p.sex = str(sexes[sex]);
+    m_male = sex == 0 || (sex >= 2 && m_random.chance(0.5));
+    if (sex == 1 || (sex >= 2 && !m_male)) {
+        m_sexUpper = 0.55;
+        m_sexLower = 0.72;
+        m_sexBodyweight = 0.5;
+    }
+    const char *first = m_male ? m_random.pick(maleNames) : m_random.pick(femaleNames);
+    p.fullName = str(first) + QLatin1Char(' ') + str(m_random.pick(lastNames));
+    // Adults from the first day of the history.
+    p.birthYear = m_options.endDate.year() - m_options.years - m_random.between(18, 50);
+    p.heightCm = int(std::lround(m_male ? m_random.normal(178, 7) : m_random.normal(165, 6)));
+    p.hand = m_random.chance(0.9) ? QStringLiteral("right") : QStringLiteral("left");
+
+    m_level = Level(m_random.weighted({ 35, 45, 20 }));
+    m_strength = std::clamp(m_random.normal(1.0, 0.08), 0.8, 1.25);
+    m_growth = m_level == Beginner ? m_random.uniform(0.5, 0.9)
+        : m_level == Intermediate  ? m_random.uniform(0.2, 0.4)
+                                   : m_random.uniform(0.06, 0.15);
+    m_tau = m_random.uniform(300, 600);
+    m_formPhase = m_random.uniform(0, 2 * std::numbers::pi);
+    m_weight0 = m_male ? std::clamp(m_random.normal(82, 10), 58.0, 130.0)
+                       : std::clamp(m_random.normal(65, 8), 45.0, 100.0);
+    m_bodyfat0 = m_male ? m_random.uniform(12, 22) : m_random.uniform(20, 30);
+    m_restingHr0 = m_random.uniform(52, 72);
+    m_tracksBodyfat = m_random.chance(0.6);
+    m_tracksHr = m_random.chance(0.55);
+    m_logsRest = m_random.chance(0.7);
+    m_logsTempo = m_random.chance(0.5);
+    m_logsEffort = m_random.uniform(0.75, 0.98);
+    m_missRate = m_random.uniform(0.12, 0.22);
+    m_daysPreference = 3 + m_random.weighted({ 15, 45, 40 });
+    m_weekdayShift = m_random.chance(0.3) ? 1 : 0;
+    m_startMinute =
+        m_random.pick({ 6 * 60 + 30, 12 * 60, 17 * 60 + 30, 18 * 60 + 30, 19 * 60 + 30 });
+    m_weighDay = m_random.chance(0.7) ? 0 : m_random.between(1, 6);
+    m_gym = str(m_random.pick(gyms));
+
+    static const double levels[] = { 0.65, 1.0, 1.3 }, levelsBodyweight[] = { 0.5, 1.0, 1.5 };
+    const double level = levels[m_level];
+    const double levelBodyweight = levelsBodyweight[m_level];
+    const auto all = demoExercises();
+    m_base.resize(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const DemoExercise &e = all[i];
+        const QLatin1String muscle(e.primaryMuscle);
+        const bool lower = muscle == QLatin1String("QUADS") || muscle == QLatin1String("HAMSTRINGS")
+            || muscle == QLatin1String("GLUTES") || muscle == QLatin1String("CALVES")
+            || muscle == QLatin1String("OTHER");
+        const double affinity = std::clamp(m_random.normal(1.0, 0.07), 0.8, 1.2);
+        if (e.isBodyweight()) {
+            const double sexFactor = QLatin1String(e.force) == QLatin1String("PUSH")
+                    || QLatin1String(e.movement).startsWith(QLatin1String("VERTICAL"))
+                ? m_sexBodyweight
+                : 0.85 + 0.15 * m_sexBodyweight;
+            m_base[i] = std::max(
+                3.0, e.bodyweightReps * levelBodyweight * sexFactor * m_strength * affinity);
+        } else {
+            m_base[i] = e.strengthRatio * m_weight0 * level * (lower ? m_sexLower : m_sexUpper)
+                * m_strength * affinity;
+        }
+    }
+
+    // `years` x 52 weeks of history, ending on the Sunday on or before the end date; athletes
+    // join in the first three weeks.
+    m_end = m_options.endDate.addDays(-(m_options.endDate.dayOfWeek() % 7));
+    m_start = m_end.addDays(1 - 7 * 52 * m_options.years + 7 * m_random.between(0, 2));
+    p.createdAt = at(m_start.addDays(-3), 18 * 3600 + m_random.between(0, 3599));
+}
+
+double AthleteGenerator::strengthOn(int exercise, int dayNo) const
+{
+    const double t = std::max(0, dayNo);
+    const double growth = 1.0 + m_growth * (1.0 - std::exp(-t / m_tau));
+    const double form = 1.0 + 0.02 * std::sin(2 * std::numbers::pi * t / 210.0 + m_formPhase);
+    return m_base[std::size_t(exercise)] * growth * form;
+}
+
+double AthleteGenerator::bodyWeightOn(int dayNo) const
+{
+    return m_weight[std::size_t(std::clamp(dayNo, 0, int(m_weight.size()) - 1))];
+}
+
+double AthleteGenerator::roundLoad(double kg, int exercise, bool down) const
+{
+    const LoadSteps steps = loadSteps(demoExercises()[std::size_t(exercise)]);
+    const double rounded = down ? std::floor(kg / steps.increment + 1e-9) * steps.increment
+                                : roundTo(kg, steps.increment);
+    return std::max(steps.minimum, rounded);
+}
+
+double AthleteGenerator::weeklyStep(int role, int weeks) const
+{
+    // A few percent over the routine: about the repetitions of margin the plan leaves (its RIR
+    // plus one), so that the last weeks get hard and the occasional set fails.
+    const double perWeek = role == 0 ? 0.02 : role == 1 ? 0.015 : 0.01;
+    return std::min(perWeek, (role == 0 ? 0.07 : role == 1 ? 0.05 : 0.04) / std::max(1, weeks - 1));
+}
+
+void AthleteGenerator::planBodyWeight()
+{
+    const int days = int(m_start.daysTo(m_end)) + 1;
+    m_weight.resize(std::size_t(days));
+    double weight = m_weight0, perDay = 0;
+    int phaseLeft = 0;
+    for (int d = 0; d < days; ++d) {
+        if (phaseLeft == 0) {
+            int phase = m_random.weighted({ 45, 30, 25 }); // maintain, gain, cut
+            if (weight > 1.12 * m_weight0)
+                phase = 2;
+            else if (weight < 0.9 * m_weight0)
+                phase = 1;
+            const double perWeek = phase == 0 ? m_random.normal(0, 0.03)
+                : phase == 1                  ? m_random.uniform(0.1, 0.3)
+                                              : -m_random.uniform(0.2, 0.5);
+            perDay = perWeek / 7.0;
+            phaseLeft = m_random.between(28, 84);
+        }
+        weight += perDay;
+        m_weight[std::size_t(d)] = weight;
+        --phaseLeft;
+    }
+}
+
+void AthleteGenerator::planMetrics()
+{
+    int lastBodyfatMonth = -1;
+    for (QDate week = m_start; week <= m_end; week = week.addDays(7)) {
+        const QDate date = week.addDays(m_weighDay);
+        if (date > m_end || !m_random.chance(0.88))
+            continue;
+        const int dayNo = int(m_start.daysTo(date));
+        const double years = dayNo / 365.25;
+        MetricRow row;
+        row.date = date;
+        const double weight = bodyWeightOn(dayNo) + m_random.normal(0, 0.45);
+        row.weightKg = std::round(weight * 10) / 10;
+        const int month = date.year() * 12 + date.month();
+        if (m_tracksBodyfat && month != lastBodyfatMonth) {
+            lastBodyfatMonth = month;
+            const double bodyfat =
+                m_bodyfat0 + 0.5 * (weight - m_weight0) - 0.4 * years + m_random.normal(0, 0.6);
+            row.bodyfatPct = std::round(std::clamp(bodyfat, 6.0, 45.0) * 10) / 10;
+        }
+        if (m_tracksHr && m_random.chance(0.8))
+            row.restingHr = int(
+                std::lround(std::max(45.0, m_restingHr0 - 0.8 * years) + m_random.normal(0, 2.5)));
+        if (m_random.chance(0.03))
+            row.notes =
+                str(m_random.pick({ "Morning, fasted", "After travel", "Scale at the gym" }));
+        row.createdAt = at(date, 7 * 3600 + m_random.between(0, 5400));
+        m_plan.metrics.push_back(std::move(row));
+    }
+}
+
+void AthleteGenerator::planTraining()
+{
+    QDate monday = m_start;
+    int mesocycle = 0;
+    int lastRoutine = -1;
+    while (monday <= m_end) {
+        ++mesocycle;
+        const int weeks = 4 + m_random.weighted({ 15, 25, 30, 15, 15 });
+        int days = m_daysPreference;
+        if (m_random.chance(0.2))
+            days = std::clamp(days + (m_random.chance(0.5) ? 1 : -1), 3, 5);
+        const Split &split = splits[days - 3];
+        const bool deload = weeks >= 5 && m_random.chance(0.75);
+        const int startDay = int(m_start.daysTo(monday));
+        const int routine = planRoutine(mesocycle, split, weeks, deload, startDay);
+        lastRoutine = routine;
+
+        // The routine's days by weekday: the training days first (in the order of the split).
+        int dayRowByWeekday[7];
+        for (int i = 0; i < 7; ++i)
+            dayRowByWeekday[i] = -1;
+        for (int i = int(m_plan.days.size()) - 1;
+             i >= 0 && m_plan.days[std::size_t(i)].routine == routine; --i)
+            dayRowByWeekday[m_plan.days[std::size_t(i)].dayIndex - 1] = i;
+
+        for (int week = 1; week <= weeks; ++week) {
+            const QDate weekStart = monday.addDays(7 * (week - 1));
+            if (weekStart > m_end)
+                break;
+            const bool deloadWeek = deload && week == weeks;
+            CycleRow cycle;
+            cycle.routine = routine;
+            cycle.number = week;
+            cycle.startedOn = weekStart;
+            if (weekStart.addDays(6) <= m_end)
+                cycle.endedOn = weekStart.addDays(6);
+            if (deloadWeek)
+                cycle.notes = QStringLiteral("Deload week: about 15% lighter, one set fewer");
+            else if (week == 1 && m_random.chance(0.3))
+                cycle.notes = QStringLiteral("New block, new exercises");
+            m_plan.cycles.push_back(cycle);
+            const int cycleRow = int(m_plan.cycles.size()) - 1;
+
+            for (int weekday = 0; weekday < 7; ++weekday) {
+                const int dayRow = dayRowByWeekday[weekday];
+                if (m_plan.days[std::size_t(dayRow)].rest)
+                    continue;
+                QDate date = weekStart.addDays(weekday);
+                if (date > m_end || m_usedDates.contains(date.toJulianDay()))
+                    continue;
+                bool completed = true;
+                if (m_random.chance(m_missRate)) {
+                    completed = false;
+                    // A quarter of the misses are made up on the next free rest day of the week.
+                    if (m_random.chance(0.25)) {
+                        for (int later = weekday + 1; later < 7; ++later) {
+                            const QDate other = weekStart.addDays(later);
+                            if (other <= m_end
+                                && m_plan.days[std::size_t(dayRowByWeekday[later])].rest
+                                && !m_usedDates.contains(other.toJulianDay())) {
+                                date = other;
+                                completed = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+                m_usedDates.insert(date.toJulianDay());
+                SessionRow session;
+                session.day = dayRow;
+                session.cycle = cycleRow;
+                session.date = date;
+                session.completed = completed;
+                m_plan.sessions.push_back(session);
+                const int sessionRow = int(m_plan.sessions.size()) - 1;
+                if (completed) {
+                    logSession(sessionRow, week, weeks, deloadWeek, int(m_start.daysTo(date)));
+                } else {
+                    SessionRow &missed = m_plan.sessions.back();
+                    if (m_random.chance(0.4))
+                        missed.notes =
+                            QStringLiteral("Missed: %1").arg(str(m_random.pick(missedNotes)));
+                    missed.createdAt = at(date, 5 * 3600);
+                    missed.updatedAt = missed.createdAt;
+                    ++m_plan.missed;
+                }
+            }
+        }
+        monday = monday.addDays(7 * weeks);
+        if (m_random.chance(0.08))
+            monday = monday.addDays(7 * m_random.between(1, 2)); // vacation
+    }
+    if (lastRoutine >= 0)
+        m_plan.routines[std::size_t(lastRoutine)].active = true;
+}
+
+int AthleteGenerator::planRoutine(int mesocycle, const Split &split, int weeks, bool deload,
+                                  int dayNo)
+{
+    const bool rpe = m_random.chance(0.4);
+    const bool accessoryTempo = m_random.chance(0.3);
+    RoutineRow routine;
+    // Data, not user interface: these texts are not translated, so the rows never depend on the
+    // locale the generator runs in.
+    routine.name = QStringLiteral("Mesocycle %1: %2").arg(mesocycle).arg(str(split.name));
+    const int trainingDays = split.count;
+    routine.description =
+        QStringLiteral("%1 split, %2 training days a week for %3 weeks. Week 1 "
+                       "loads as written, then add about %4% a week on the main "
+                       "lift.%5 Effort as %6.")
+            .arg(str(split.name))
+            .arg(trainingDays)
+            .arg(weeks)
+            .arg(QString::number(100 * weeklyStep(0, weeks), 'f', 1))
+            .arg(deload ? QStringLiteral(" The last week is a deload: about "
+                                         "15% lighter, one set fewer.")
+                        : QString())
+            .arg(rpe ? QStringLiteral("RPE") : QStringLiteral("reps in reserve (RIR)"));
+    const QDate startsOn = m_start.addDays(dayNo);
+    routine.startsOn = startsOn;
+    routine.createdAt = at(startsOn.addDays(-2), 19 * 3600 + m_random.between(0, 7199));
+    m_plan.routines.push_back(routine);
+    const int routineRow = int(m_plan.routines.size()) - 1;
+
+    int templateByWeekday[7] = { -1, -1, -1, -1, -1, -1, -1 };
+    for (int i = 0; i < trainingDays; ++i)
+        templateByWeekday[(split.weekdays[i] + m_weekdayShift) % 7] = split.days[i];
+    for (int weekday = 0; weekday < 7; ++weekday) {
+        const int t = templateByWeekday[weekday];
+        DayRow day { routineRow, weekday + 1, t < 0,
+                     t < 0 ? QStringLiteral("Rest") : str(dayTemplates[t].title) };
+        m_plan.days.push_back(day);
+        if (t < 0)
+            continue;
+        const int dayRow = int(m_plan.days.size()) - 1;
+        const int exercises = 4 + m_random.weighted({ 5, 20, 40, 35 });
+        QSet<int> used;
+        for (int s = 0; s < exercises; ++s) {
+            const int exercise = chooseExercise(t, s, dayNo);
+            if (used.contains(exercise))
+                continue;
+            used.insert(exercise);
+            SlotRow &slot = m_plan.exerciseSlots.emplace_back();
+            slot.day = dayRow;
+            slot.exercise = exercise;
+            slot.position = int(used.size());
+            slot.role = std::min(s, 2);
+            if (s == 0 && m_random.chance(0.15))
+                slot.notes = str(m_random.pick(mainLiftNotes));
+            planSlot(int(m_plan.exerciseSlots.size()) - 1, slot.role, rpe, accessoryTempo, dayNo);
+        }
+    }
+    return routineRow;
+}
+
+bool AthleteGenerator::suits(int exercise, int dayNo) const
+{
+    const DemoExercise &e = demoExercises()[std::size_t(exercise)];
+    if (m_level == Beginner && QLatin1String(e.difficulty) == QLatin1String("ADVANCED"))
+        return false;
+    const double strength = strengthOn(exercise, dayNo);
+    if (e.isBodyweight())
+        return strength >= 5;
+    // The empty bar (or the lightest dumbbell) must allow sets of about twelve.
+    return loadSteps(e).minimum <= 0.7 * strength;
+}
+
+int AthleteGenerator::chooseExercise(int dayTemplate, int slot, int dayNo)
+{
+    const int key = dayTemplate * 8 + slot;
+    const auto previous = m_lastChoice.constFind(key);
+    if (previous != m_lastChoice.cend() && m_random.chance(slot == 0 ? 0.8 : 0.6))
+        return *previous;
+    const int *candidates = templates().candidateSlots[dayTemplate][slot];
+    int usable[3], count = 0;
+    for (int c = 0; c < 3 && candidates[c] >= 0; ++c) {
+        if (suits(candidates[c], dayNo))
+            usable[count++] = candidates[c];
+    }
+    int choice = count == 0 ? candidates[0] : usable[m_random.between(0, count - 1)];
+    if (count == 0) {
+        // Nothing in the template suits (a bar heavier than the working sets, too few pull-ups):
+        // a similar exercise that does.
+        for (int other : substitutes()[std::size_t(candidates[0])]) {
+            if (suits(other, dayNo)) {
+                choice = other;
+                break;
+            }
+        }
+    }
+    m_lastChoice.insert(key, choice);
+    return choice;
+}
+
+void AthleteGenerator::planSlot(int slotRow, int role, bool rpe, bool accessoryTempo, int dayNo)
+{
+    SlotRow &slot = m_plan.exerciseSlots[std::size_t(slotRow)];
+    const DemoExercise &e = demoExercises()[std::size_t(slot.exercise)];
+    int sets, reps, rir, rest;
+    if (role == 0) {
+        sets = 3 + m_random.weighted({ 20, 45, 35 });
+        reps = m_random.pick({ 3, 4, 5, 5, 6 });
+        rir = m_random.pick({ 1, 2, 2, 3 });
+        rest = m_random.pick({ 180, 210, 240, 300 });
+    } else if (role == 1) {
+        sets = 3 + m_random.weighted({ 45, 55 });
+        reps = m_random.pick({ 6, 8, 8, 10 });
+        rir = m_random.pick({ 1, 2, 2, 3 });
+        rest = m_random.pick({ 120, 150, 180 });
+    } else {
+        sets = 3 + m_random.weighted({ 55, 45 });
+        reps = m_random.pick({ 8, 10, 10, 12, 12, 15 });
+        rir = m_random.pick({ 0, 1, 1, 2, 2 });
+        rest = m_random.pick({ 60, 75, 90, 90 });
+    }
+    std::optional<double> load;
+    if (e.isBodyweight()) {
+        reps = std::clamp(int(std::lround(strengthOn(slot.exercise, dayNo) * 0.65)), 3, 25);
+    } else {
+        // The coach's estimate of today's e1RM, and one repetition of margin for week 1.
+        const double estimate = strengthOn(slot.exercise, dayNo) * (1.0 + m_random.normal(0, 0.03));
+        load = roundLoad(estimate / (1.0 + (reps + rir + 1) / 30.0), slot.exercise, true);
+    }
+    std::optional<QString> tempo;
+    if ((role == 2 && accessoryTempo) || (role == 0 && m_random.chance(0.1)))
+        tempo = str(m_random.pick(tempos));
+    const bool amrap = role == 2 && m_random.chance(0.2);
+
+    slot.plannedBegin = int(m_plan.planned.size());
+    int setIndex = 0;
+    const QLatin1String equipment(e.equipment);
+    const bool barbell =
+        equipment == QLatin1String("BARBELL") || equipment == QLatin1String("TRAP_BAR");
+    if (load
+        && ((role == 0 && barbell && m_random.chance(0.6))
+            || (role == 1 && m_random.chance(0.2)))) {
+        static const double twoSets[] = { 0.5, 0.7 }, threeSets[] = { 0.45, 0.65, 0.8 },
+                            oneSet[] = { 0.6 };
+        static const int twoReps[] = { 8, 4 }, threeReps[] = { 8, 5, 3 }, oneRep[] = { 6 };
+        const bool three = role == 0 && m_random.chance(0.5);
+        const int n = role == 1 ? 1 : three ? 3 : 2;
+        const double *fractions = role == 1 ? oneSet : three ? threeSets : twoSets;
+        const int *warmupReps = role == 1 ? oneRep : three ? threeReps : twoReps;
+        for (int i = 0; i < n; ++i) {
+            PlannedRow w;
+            w.slot = slotRow;
+            w.setIndex = ++setIndex;
+            w.warmup = true;
+            w.weightKg = roundLoad(*load * fractions[i], slot.exercise);
+            w.reps = warmupReps[i];
+            w.restS = 90;
+            m_plan.planned.push_back(w);
+        }
+    }
+    for (int s = 1; s <= sets; ++s) {
+        PlannedRow p;
+        p.slot = slotRow;
+        p.setIndex = ++setIndex;
+        p.weightKg = load;
+        p.reps = reps;
+        const bool last = s == sets;
+        p.toFailure = amrap && last;
+        const int effort = p.toFailure ? 0 : rir;
+        if (rpe)
+            p.rpe = 10.0 - effort - (effort > 0 && m_random.chance(0.3) ? 0.5 : 0.0);
+        else
+            p.rir = effort;
+        p.tempo = tempo;
+        p.restS = rest;
+        if (p.toFailure)
+            p.notes = QStringLiteral("AMRAP: as many reps as possible");
+        m_plan.planned.push_back(p);
+    }
+    slot.plannedEnd = int(m_plan.planned.size());
+}
+
+void AthleteGenerator::addLog(LogRow row, const QDate &date, int clock)
+{
+    row.performedAt = m_dialect.bindDateTime(at(date, clock));
+    m_plan.logs.push_back(std::move(row));
+}
+
+void AthleteGenerator::logSession(int sessionRow, int week, int weeks, bool deload, int dayNo)
+{
+    const QDate date = m_plan.sessions[std::size_t(sessionRow)].date;
+    const int dayRow = m_plan.sessions[std::size_t(sessionRow)].day;
+    int startMinute = std::clamp(m_startMinute + m_random.between(-45, 45), 5 * 60, 21 * 60 + 30);
+    int clock = startMinute * 60 + m_random.between(0, 59);
+    const QDateTime started = at(date, clock);
+
+    // The exercises of the day, in order (slots of one day are contiguous).
+    std::vector<int> daySlots;
+    QSet<int> sessionExercises;
+    for (std::size_t i = 0; i < m_plan.exerciseSlots.size(); ++i) {
+        if (m_plan.exerciseSlots[i].day == dayRow) {
+            daySlots.push_back(int(i));
+            sessionExercises.insert(m_plan.exerciseSlots[i].exercise);
+        }
+    }
+    std::size_t slotsDone = daySlots.size();
+    if (slotsDone >= 5 && m_random.chance(0.05))
+        slotsDone -= std::size_t(m_random.between(1, 2)); // cut short
+
+    const double sessionForm =
+        m_random.normal(0, 0.025) - 0.002 * (week - 1) + (deload ? 0.01 : 0.0);
+    for (std::size_t i = 0; i < slotsDone; ++i) {
+        logExercise(sessionRow, m_plan.exerciseSlots[std::size_t(daySlots[i])], week, weeks, deload,
+                    sessionForm, dayNo, date, clock, sessionExercises);
+        clock += m_random.between(90, 240); // to the next exercise
+    }
+
+    SessionRow &s = m_plan.sessions[std::size_t(sessionRow)];
+    s.createdAt = started;
+    s.updatedAt = at(date, clock);
+    s.location = m_random.chance(0.92) ? m_gym : str(m_random.pick(otherLocations));
+    if (m_random.chance(0.7)) {
+        const double fatigue = m_random.normal(4.0 + 0.4 * (week - 1) - (deload ? 2.0 : 0.0), 1.2);
+        s.fatigue = std::clamp(int(std::lround(fatigue)), 1, 10);
+    }
+    if (m_random.chance(0.35))
+        s.bodyweightKg = std::round((bodyWeightOn(dayNo) + m_random.normal(0, 0.4)) * 10) / 10;
+    if (slotsDone < daySlots.size())
+        s.notes = QStringLiteral("Short on time: skipped the last exercises");
+    else if (m_random.chance(0.06))
+        s.notes = str(m_random.pick(sessionNotes));
+}
+
+void AthleteGenerator::logExercise(int sessionRow, const SlotRow &slot, int week, int weeks,
+                                   bool deload, double sessionForm, int dayNo, const QDate &date,
+                                   int &clock, QSet<int> &sessionExercises)
+{
+    const auto all = demoExercises();
+    // The odd substitution: the equipment is busy, a similar exercise is done instead.
+    int exercise = slot.exercise;
+    bool substituted = false;
+    if (m_random.chance(0.015)) {
+        std::vector<int> options;
+        for (int other : substitutes()[std::size_t(slot.exercise)]) {
+            if (!sessionExercises.contains(other))
+                options.push_back(other);
+        }
+        if (!options.empty()) {
+            exercise = options[std::size_t(m_random.between(0, int(options.size()) - 1))];
+            substituted = true;
+            sessionExercises.insert(exercise); // not a substitute twice in one session
+        }
+    }
+    const DemoExercise &e = all[std::size_t(exercise)];
+    const bool bodyweight = e.isBodyweight();
+    const LoadSteps steps = loadSteps(e);
+    const double strength =
+        strengthOn(exercise, dayNo) * (1.0 + sessionForm + m_random.normal(0, 0.015));
+    const double weekFactor = deload ? 0.85 : 1.0 + weeklyStep(slot.role, weeks) * (week - 1);
+
+    // The load of a working set: the plan's, progressed for the week; for a substitute, what the
+    // athlete would pick for the same reps.
+    const auto workingLoad = [&](const PlannedRow &p) -> std::optional<double> {
+        if (bodyweight)
+            return std::nullopt;
+        if (substituted) {
+            const int reps = p.reps.value_or(8);
+            return roundLoad(strengthOn(exercise, dayNo) / (1.0 + (reps + 3) / 30.0) * weekFactor,
+                             exercise);
+        }
+        return roundLoad(p.weightKg.value_or(steps.minimum) * weekFactor, exercise);
+    };
+
+    int firstWorking = -1, lastWorking = -1, workingCount = 0;
+    bool plannedWarmups = false;
+    for (int i = slot.plannedBegin; i < slot.plannedEnd; ++i) {
+        if (m_plan.planned[std::size_t(i)].warmup) {
+            plannedWarmups = true;
+            continue;
+        }
+        if (firstWorking < 0)
+            firstWorking = i;
+        lastWorking = i;
+        ++workingCount;
+    }
+
+    int setIndex = 0;
+    const auto restAfter = [&](int planned) {
+        return int(roundTo(planned * m_random.uniform(0.8, 1.35), 5));
+    };
+    int lastRest = 0;
+    const auto finishSet = [&](LogRow &row, int reps, int rest) {
+        clock += 15 + int(reps * 3.5);
+        row.restS = m_logsRest ? std::optional<int>(rest) : std::nullopt;
+        addLog(row, date, clock);
+        clock += rest;
+        lastRest = rest;
+    };
+    const auto newRow = [&](int planned) {
+        LogRow row;
+        row.session = sessionRow;
+        row.exercise = exercise;
+        row.planned = substituted ? -1 : planned;
+        row.setIndex = ++setIndex;
+        return row;
+    };
+
+    // Warm-ups the plan does not list (planned_set_id NULL).
+    if (!bodyweight && !plannedWarmups && firstWorking >= 0
+        && (slot.role == 0 ? m_random.chance(0.7) : slot.role == 1 && m_random.chance(0.25))) {
+        const double top = *workingLoad(m_plan.planned[std::size_t(firstWorking)]);
+        const int n = slot.role == 0 ? m_random.between(1, 3) : 1;
+        static const double fractions[3][3] = { { 0.6 }, { 0.5, 0.75 }, { 0.4, 0.6, 0.8 } };
+        static const int reps[3][3] = { { 6 }, { 8, 4 }, { 8, 5, 3 } };
+        for (int i = 0; i < n; ++i) {
+            const double load = roundLoad(top * fractions[n - 1][i], exercise);
+            if (load >= top)
+                break;
+            LogRow row = newRow(-1);
+            row.planned = -1;
+            row.warmup = true;
+            row.weightKg = load;
+            row.reps = reps[n - 1][i];
+            finishSet(row, *row.reps, m_random.between(45, 120));
+        }
+    }
+
+    const bool dropLast = workingCount >= 3 && (deload || m_random.chance(0.03));
+    int hardSets = 0;
+    double lastMaxReps = 0;
+    std::optional<double> lastLoad;
+    int lastTarget = 8;
+    for (int i = slot.plannedBegin; i < slot.plannedEnd; ++i) {
+        const PlannedRow &p = m_plan.planned[std::size_t(i)];
+        if (dropLast && i == lastWorking)
+            continue;
+        if (p.warmup) {
+            LogRow row = newRow(i);
+            row.warmup = true;
+            if (p.weightKg)
+                row.weightKg = roundLoad(*p.weightKg * weekFactor, exercise);
+            row.reps = p.reps;
+            finishSet(row, p.reps.value_or(5), m_random.between(60, 120));
+            continue;
+        }
+        LogRow row = newRow(i);
+        std::optional<double> load = workingLoad(p);
+        if (load && m_random.chance(0.04)) {
+            const bool up = m_random.chance(0.5);
+            load = std::max(steps.minimum, *load + (up ? steps.increment : -steps.increment));
+            row.notes = up ? QStringLiteral("Felt light, went up")
+                           : QStringLiteral("Felt heavy, dropped the weight");
+        }
+        row.weightKg = load;
+        const double fatigue = bodyweight ? 1.0 - 0.05 * hardSets : 1.0 - 0.01 * hardSets;
+        const double maxReps =
+            bodyweight ? strength * fatigue : 30.0 * (strength * fatigue / *load - 1.0);
+        const int target = p.reps.value_or(8);
+        const int targetRir = p.rir ? *p.rir : p.rpe ? int(std::lround(10.0 - *p.rpe)) : 2;
+        int reps = target;
+        int rir;
+        if (p.toFailure) {
+            // Epley's formula overestimates far from the one-repetition maximum: cap it.
+            reps = std::clamp(int(std::floor(maxReps)), 1, target * 2);
+            row.toFailure = true;
+            rir = 0;
+        } else if (maxReps < target - 0.3) {
+            reps = std::max(1, int(std::floor(maxReps + 0.3)));
+            row.toFailure = true;
+            rir = 0;
+            if (!row.notes && m_random.chance(0.4))
+                row.notes = QStringLiteral("Failed rep %1").arg(reps + 1);
+        } else {
+            if (maxReps - target >= targetRir + 3 && m_random.chance(0.3))
+                reps = std::min(target + m_random.between(1, 2), int(std::floor(maxReps)));
+            rir = std::clamp(int(std::lround(maxReps - reps + m_random.normal(0, 0.7))), 0, 5);
+        }
+        row.reps = reps;
+        if (m_random.chance(m_logsEffort)) {
+            if (p.rpe)
+                row.rpe = std::max(5.0, 10.0 - rir - (rir > 0 && m_random.chance(0.3) ? 0.5 : 0.0));
+            else
+                row.rir = rir;
+        }
+        if (p.tempo && m_logsTempo)
+            row.tempo = m_random.chance(0.9) ? *p.tempo : str(m_random.pick(tempos));
+        finishSet(row, reps, restAfter(p.restS.value_or(90)));
+        ++hardSets;
+        lastMaxReps = maxReps;
+        lastLoad = load;
+        lastTarget = target;
+    }
+
+    // An extra back-off set now and then (planned_set_id NULL).
+    if (!deload && hardSets > 0 && m_random.chance(0.04)) {
+        LogRow row = newRow(-1);
+        row.planned = -1;
+        int reps;
+        if (lastLoad) {
+            row.weightKg = roundLoad(*lastLoad * 0.9, exercise);
+            reps =
+                int(std::floor(30.0 * (strength * (1.0 - 0.01 * hardSets) / *row.weightKg - 1.0)));
+        } else {
+            reps = int(std::floor(lastMaxReps * 0.9));
+        }
+        row.reps = std::clamp(reps, 1, lastTarget + 3);
+        row.notes = QStringLiteral("Back-off set");
+        finishSet(row, *row.reps, m_random.between(60, 120));
+    }
+    if (substituted && setIndex > 0) {
+        LogRow &first = m_plan.logs[m_plan.logs.size() - std::size_t(setIndex)];
+        first.notes = QStringLiteral("Instead of %1: equipment busy")
+                          .arg(str(all[std::size_t(slot.exercise)].name));
+    }
+    // Nobody logs the rest after the last set of an exercise.
+    if (setIndex > 0) {
+        clock -= lastRest;
+        m_plan.logs.back().restS.reset();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing.
+
+QVariant nullable(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant nullable(const std::optional<double> &v, int scale)
+{
+    if (!v)
+        return QVariant(QMetaType::fromType<double>());
+    const double factor = std::pow(10.0, scale);
+    return std::round(*v * factor) / factor;
+}
+
+QVariant nullable(const std::optional<QString> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant idValue(Id id)
+{
+    return QVariant::fromValue<qlonglong>(id);
+}
+
+using Key = QPair<qint64, qint64>;
+
+class DemoWriter
+{
+public:
+    DemoWriter(Database &db, const QList<Id> &exerciseIds, int rowsPerStatement);
+    Status write(const AthletePlan &plan);
+
+private:
+    Database &m_db;
+    const Dialect m_dialect;
+    const QList<Id> m_exerciseIds;
+    BulkInsert m_users, m_subjects, m_profiles, m_metrics, m_routines, m_days, m_slots, m_planned,
+        m_cycles, m_sessions, m_logs;
+};
+
+DemoWriter::DemoWriter(Database &db, const QList<Id> &exerciseIds, int rows)
+    : m_db(db)
+    , m_dialect(db.dialect())
+    , m_exerciseIds(exerciseIds)
+    , m_users(db, QStringLiteral("users"),
+              { QStringLiteral("email"), QStringLiteral("password_hash"),
+                QStringLiteral("username"), QStringLiteral("full_name"),
+                QStringLiteral("created_at"), QStringLiteral("updated_at") },
+              { QStringLiteral("id") }, 1)
+    , m_subjects(db, QStringLiteral("subjects"),
+                 { QStringLiteral("user_id"), QStringLiteral("pseudonym"),
+                   QStringLiteral("created_at"), QStringLiteral("updated_at") },
+                 { QStringLiteral("id") }, 1)
+    , m_profiles(db, QStringLiteral("subject_profiles"),
+                 { QStringLiteral("subject_id"), QStringLiteral("sex"),
+                   QStringLiteral("birth_year"), QStringLiteral("height_cm"),
+                   QStringLiteral("dominant_hand"), QStringLiteral("created_at"),
+                   QStringLiteral("updated_at") },
+                 {}, 1)
+    , m_metrics(db, QStringLiteral("subject_body_metrics"),
+                { QStringLiteral("subject_id"), QStringLiteral("measured_on"),
+                  QStringLiteral("weight_kg"), QStringLiteral("bodyfat_pct"),
+                  QStringLiteral("resting_hr"), QStringLiteral("notes"),
+                  QStringLiteral("created_at"), QStringLiteral("updated_at") },
+                {}, rows)
+    , m_routines(db, QStringLiteral("routines"),
+                 { QStringLiteral("subject_id"), QStringLiteral("name"),
+                   QStringLiteral("description"), QStringLiteral("starts_on"),
+                   QStringLiteral("is_active"), QStringLiteral("created_at"),
+                   QStringLiteral("updated_at") },
+                 { QStringLiteral("id"), QStringLiteral("name") }, rows)
+    , m_days(
+          db, QStringLiteral("routine_days"),
+          { QStringLiteral("routine_id"), QStringLiteral("day_index"), QStringLiteral("is_rest"),
+            QStringLiteral("title"), QStringLiteral("created_at"), QStringLiteral("updated_at") },
+          { QStringLiteral("id"), QStringLiteral("routine_id"), QStringLiteral("day_index") }, rows)
+    , m_slots(
+          db, QStringLiteral("routine_day_exercises"),
+          { QStringLiteral("routine_day_id"), QStringLiteral("exercise_id"),
+            QStringLiteral("position"), QStringLiteral("notes"), QStringLiteral("created_at"),
+            QStringLiteral("updated_at") },
+          { QStringLiteral("id"), QStringLiteral("routine_day_id"), QStringLiteral("position") },
+          rows)
+    , m_planned(db, QStringLiteral("routine_exercise_sets"),
+                { QStringLiteral("routine_day_exercise_id"), QStringLiteral("set_index"),
+                  QStringLiteral("is_warmup"), QStringLiteral("to_failure"),
+                  QStringLiteral("target_weight_kg"), QStringLiteral("target_reps"),
+                  QStringLiteral("target_rir"), QStringLiteral("target_rpe"),
+                  QStringLiteral("target_tempo"), QStringLiteral("target_rest_s"),
+                  QStringLiteral("notes"), QStringLiteral("created_at"),
+                  QStringLiteral("updated_at") },
+                { QStringLiteral("id"), QStringLiteral("routine_day_exercise_id"),
+                  QStringLiteral("set_index") },
+                rows)
+    , m_cycles(
+          db, QStringLiteral("cycles"),
+          { QStringLiteral("subject_id"), QStringLiteral("routine_id"),
+            QStringLiteral("cycle_number"), QStringLiteral("started_on"),
+            QStringLiteral("ended_on"), QStringLiteral("notes"), QStringLiteral("created_at"),
+            QStringLiteral("updated_at") },
+          { QStringLiteral("id"), QStringLiteral("routine_id"), QStringLiteral("cycle_number") },
+          rows)
+    , m_sessions(db, QStringLiteral("workout_sessions"),
+                 { QStringLiteral("subject_id"), QStringLiteral("workout_date"),
+                   QStringLiteral("status"), QStringLiteral("routine_day_id"),
+                   QStringLiteral("cycle_id"), QStringLiteral("location"),
+                   QStringLiteral("perceived_fatigue"), QStringLiteral("bodyweight_kg"),
+                   QStringLiteral("notes"), QStringLiteral("created_at"),
+                   QStringLiteral("updated_at") },
+                 { QStringLiteral("id"), QStringLiteral("workout_date") }, rows)
+    , m_logs(db, QStringLiteral("exercise_set_logs"),
+             { QStringLiteral("subject_id"), QStringLiteral("exercise_id"),
+               QStringLiteral("session_id"), QStringLiteral("planned_set_id"),
+               QStringLiteral("performed_at"), QStringLiteral("set_index"),
+               QStringLiteral("is_warmup"), QStringLiteral("to_failure"),
+               QStringLiteral("actual_weight_kg"), QStringLiteral("actual_reps"),
+               QStringLiteral("actual_rir"), QStringLiteral("actual_rpe"),
+               QStringLiteral("actual_tempo"), QStringLiteral("actual_rest_s"),
+               QStringLiteral("notes"), QStringLiteral("created_at"),
+               QStringLiteral("updated_at") },
+             {}, rows)
+{ }
+
+Status DemoWriter::write(const AthletePlan &plan)
+{
+    const Dialect &d = m_dialect;
+    const QVariant yes = d.bindBool(true), no = d.bindBool(false);
+    const auto boolean = [&](bool v) { return v ? yes : no; };
+    const auto missingId = [](const QString &table) {
+        return Error::make(
+            Error::Kind::Database,
+            Tr::tr("demo: a row written to %1 did not come back from RETURNING").arg(table));
+    };
+
+    // users, subjects, subject_profiles
+    Id userId = 0, subjectId = 0;
+    const QVariant created = d.bindDateTime(plan.createdAt);
+    m_users.setReturnedRowHandler([&](const QSqlQuery &q) { userId = q.value(0).toLongLong(); });
+    if (Status s = m_users.addRow({ plan.email, QString::fromLatin1(lockedPasswordHash),
+                                    plan.username, plan.fullName, created, created });
+        !s)
+        return s;
+    if (Status s = m_users.finish(); !s)
+        return s;
+    if (userId == 0)
+        return missingId(m_users.table());
+    m_subjects.setReturnedRowHandler(
+        [&](const QSqlQuery &q) { subjectId = q.value(0).toLongLong(); });
+    if (Status s = m_subjects.addRow({ idValue(userId), plan.pseudonym, created, created }); !s)
+        return s;
+    if (Status s = m_subjects.finish(); !s)
+        return s;
+    if (subjectId == 0)
+        return missingId(m_subjects.table());
+    const QVariant subject = idValue(subjectId);
+    if (Status s = m_profiles.addRow(
+            { subject, plan.sex, plan.birthYear, plan.heightCm, plan.hand, created, created });
+        !s)
+        return s;
+    if (Status s = m_profiles.finish(); !s)
+        return s;
+
+    // subject_body_metrics
+    for (const MetricRow &m : plan.metrics) {
+        const QVariant at = d.bindDateTime(m.createdAt);
+        if (Status s = m_metrics.addRow({ subject, d.bindDate(m.date), nullable(m.weightKg, 2),
+                                          nullable(m.bodyfatPct, 1), nullable(m.restingHr),
+                                          nullable(m.notes), at, at });
+            !s)
+            return s;
+    }
+    if (Status s = m_metrics.finish(); !s)
+        return s;
+
+    // routines: matched back by name (unique per subject)
+    std::vector<Id> routineIds(plan.routines.size(), 0);
+    QHash<QString, int> routineByName;
+    std::vector<QVariant> routineCreated(plan.routines.size());
+    for (std::size_t i = 0; i < plan.routines.size(); ++i) {
+        routineByName.insert(plan.routines[i].name, int(i));
+        routineCreated[i] = d.bindDateTime(plan.routines[i].createdAt);
+    }
+    m_routines.setReturnedRowHandler([&](const QSqlQuery &q) {
+        const int i = routineByName.value(q.value(1).toString(), -1);
+        if (i >= 0)
+            routineIds[std::size_t(i)] = q.value(0).toLongLong();
+    });
+    for (std::size_t i = 0; i < plan.routines.size(); ++i) {
+        const RoutineRow &r = plan.routines[i];
+        if (Status s =
+                m_routines.addRow({ subject, r.name, r.description, d.bindDate(r.startsOn),
+                                    boolean(r.active), routineCreated[i], routineCreated[i] });
+            !s)
+            return s;
+    }
+    if (Status s = m_routines.finish(); !s)
+        return s;
+
+    const auto allWritten = [&](const std::vector<Id> &ids, const BulkInsert &table) -> Status {
+        for (Id id : ids) {
+            if (id == 0)
+                return missingId(table.table());
+        }
+        return {};
+    };
+    if (Status s = allWritten(routineIds, m_routines); !s)
+        return s;
+
+    // The children of a table: each row of `rows` is written by `add` and comes back as (id,
+    // parent id, index within the parent), matched to the row by `keyOf`; `ids` gets their ids.
+    const auto writeChildren = [&](BulkInsert &table, const auto &rows, std::vector<Id> &ids,
+                                   const auto &keyOf, const auto &add) -> Status {
+        ids.assign(rows.size(), 0);
+        QHash<Key, int> byKey;
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            byKey.insert(keyOf(rows[i]), int(i));
+        table.setReturnedRowHandler([byKey = std::move(byKey), &ids](const QSqlQuery &q) {
+            const int i = byKey.value(Key(q.value(1).toLongLong(), q.value(2).toLongLong()), -1);
+            if (i >= 0)
+                ids[std::size_t(i)] = q.value(0).toLongLong();
+        });
+        for (const auto &row : rows) {
+            if (Status s = add(row); !s)
+                return s;
+        }
+        if (Status s = table.finish(); !s)
+            return s;
+        return allWritten(ids, table);
+    };
+
+    // routine_days
+    std::vector<Id> dayIds;
+    if (Status s = writeChildren(
+            m_days, plan.days, dayIds,
+            [&](const DayRow &day) {
+                return Key(routineIds[std::size_t(day.routine)], day.dayIndex);
+            },
+            [&](const DayRow &day) {
+                const QVariant &at = routineCreated[std::size_t(day.routine)];
+                return m_days.addRow({ idValue(routineIds[std::size_t(day.routine)]), day.dayIndex,
+                                       boolean(day.rest), day.title, at, at });
+            });
+        !s)
+        return s;
+
+    // routine_day_exercises
+    std::vector<Id> slotIds;
+    if (Status s = writeChildren(
+            m_slots, plan.exerciseSlots, slotIds,
+            [&](const SlotRow &slot) { return Key(dayIds[std::size_t(slot.day)], slot.position); },
+            [&](const SlotRow &slot) {
+                const QVariant &at =
+                    routineCreated[std::size_t(plan.days[std::size_t(slot.day)].routine)];
+                return m_slots.addRow({ idValue(dayIds[std::size_t(slot.day)]),
+                                        idValue(m_exerciseIds.at(slot.exercise)), slot.position,
+                                        nullable(slot.notes), at, at });
+            });
+        !s)
+        return s;
+
+    // routine_exercise_sets
+    std::vector<Id> plannedIds;
+    if (Status s = writeChildren(
+            m_planned, plan.planned, plannedIds,
+            [&](const PlannedRow &p) { return Key(slotIds[std::size_t(p.slot)], p.setIndex); },
+            [&](const PlannedRow &p) {
+                const SlotRow &slot = plan.exerciseSlots[std::size_t(p.slot)];
+                const QVariant &at =
+                    routineCreated[std::size_t(plan.days[std::size_t(slot.day)].routine)];
+                return m_planned.addRow({ idValue(slotIds[std::size_t(p.slot)]), p.setIndex,
+                                          boolean(p.warmup), boolean(p.toFailure),
+                                          nullable(p.weightKg, 2), nullable(p.reps),
+                                          nullable(p.rir), nullable(p.rpe, 1), nullable(p.tempo),
+                                          nullable(p.restS), nullable(p.notes), at, at });
+            });
+        !s)
+        return s;
+
+    // cycles
+    std::vector<Id> cycleIds;
+    if (Status s = writeChildren(
+            m_cycles, plan.cycles, cycleIds,
+            [&](const CycleRow &c) { return Key(routineIds[std::size_t(c.routine)], c.number); },
+            [&](const CycleRow &c) {
+                const QVariant at =
+                    d.bindDateTime(QDateTime(c.startedOn, QTime(5, 0), QTimeZone::utc()));
+                return m_cycles.addRow({ subject, idValue(routineIds[std::size_t(c.routine)]),
+                                         c.number, d.bindDate(c.startedOn), d.bindDate(c.endedOn),
+                                         nullable(c.notes), at, at });
+            });
+        !s)
+        return s;
+
+    // workout_sessions: matched back by date (one per subject and day)
+    std::vector<Id> sessionIds(plan.sessions.size(), 0);
+    QHash<qint64, int> sessionByDay;
+    for (std::size_t i = 0; i < plan.sessions.size(); ++i)
+        sessionByDay.insert(plan.sessions[i].date.toJulianDay(), int(i));
+    m_sessions.setReturnedRowHandler([&](const QSqlQuery &q) {
+        const int i = sessionByDay.value(d.readDate(q.value(1)).toJulianDay(), -1);
+        if (i >= 0)
+            sessionIds[std::size_t(i)] = q.value(0).toLongLong();
+    });
+    const QVariant completed = QStringLiteral("COMPLETED"), pending = QStringLiteral("PENDING");
+    for (const SessionRow &s : plan.sessions) {
+        if (Status st = m_sessions.addRow(
+                { subject, d.bindDate(s.date), s.completed ? completed : pending,
+                  idValue(dayIds[std::size_t(s.day)]), idValue(cycleIds[std::size_t(s.cycle)]),
+                  nullable(s.location), nullable(s.fatigue), nullable(s.bodyweightKg, 2),
+                  nullable(s.notes), d.bindDateTime(s.createdAt), d.bindDateTime(s.updatedAt) });
+            !st)
+            return st;
+    }
+    if (Status s = m_sessions.finish(); !s)
+        return s;
+    if (Status s = allWritten(sessionIds, m_sessions); !s)
+        return s;
+
+    // exercise_set_logs
+    const QVariant nullId(QMetaType::fromType<qlonglong>());
+    for (const LogRow &l : plan.logs) {
+        if (Status s = m_logs.addRow(
+                { subject, idValue(m_exerciseIds.at(l.exercise)),
+                  idValue(sessionIds[std::size_t(l.session)]),
+                  l.planned >= 0 ? idValue(plannedIds[std::size_t(l.planned)]) : nullId,
+                  l.performedAt, l.setIndex, boolean(l.warmup), boolean(l.toFailure),
+                  nullable(l.weightKg, 2), nullable(l.reps), nullable(l.rir), nullable(l.rpe, 1),
+                  nullable(l.tempo), nullable(l.restS), nullable(l.notes), l.performedAt,
+                  l.performedAt });
+            !s)
+            return s;
+    }
+    return m_logs.finish();
+}
+
+// Refuses a database that already has one of the demo usernames or emails.
+Status checkNoDemoAthletes(Database &db, int athletes)
+{
+    const int chunk = 500;
+    for (int first = 1; first <= athletes; first += chunk) {
+        const int last = std::min(athletes, first + chunk - 1);
+        QVariantList params;
+        for (int n = first; n <= last; ++n)
+            params.append(QStringLiteral("athlete%1").arg(n, 4, 10, QLatin1Char('0')));
+        for (int n = first; n <= last; ++n)
+            params.append(QStringLiteral("athlete%1@example.com").arg(n, 4, 10, QLatin1Char('0')));
+        const QString marks =
+            QStringList(last - first + 1, QStringLiteral("?")).join(QLatin1Char(','));
+        auto found = db.exec(QStringLiteral("SELECT username FROM users WHERE username IN (%1) "
+                                            "OR email IN (%1) ORDER BY username")
+                                 .arg(marks),
+                             params);
+        if (!found)
+            return found.error();
+        if (found->next()) {
+            const QString username = found->value(0).toString();
+            found->finish();
+            Error e = Error::make(
+                Error::Kind::Unique,
+                Tr::tr("%1 already has demo athletes (%2 among them); nothing was written. Use "
+                       "an empty database for the demo, or delete those athletes first.")
+                    .arg(db.url().displayName(), username));
+            e.field = QStringLiteral("users.username");
+            e.value = username;
+            e.rule = Tr::tr("demo usernames athlete0001 to athlete%1 must be free")
+                         .arg(athletes, 4, 10, QLatin1Char('0'));
+            return e;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString DemoSummary::toText() const
+{
+    return QStringLiteral(
+               "athletes %1, routines %2, cycles %3, planned sets %4, sessions %5 "
+               "(%6 missed), set logs %7, body metrics %8, exercises added %9 in %10 ms\n")
+        .arg(athletes)
+        .arg(routines)
+        .arg(cycles)
+        .arg(plannedSets)
+        .arg(sessions)
+        .arg(missedSessions)
+        .arg(setLogs)
+        .arg(bodyMetrics)
+        .arg(exercisesAdded)
+        .arg(milliseconds);
+}
+
+Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options,
+                                 const std::function<void(const QString &)> &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (options.athletes < 1 || options.athletes > 10000)
+        return Error::make(Error::Kind::Usage,
+                           Tr::tr("demo: the number of athletes must be from 1 to 10000"));
+    if (options.years < 1 || options.years > 50)
+        return Error::make(Error::Kind::Usage,
+                           Tr::tr("demo: the number of years must be from 1 to 50"));
+    if (!options.endDate.isValid())
+        return Error::make(Error::Kind::Usage, Tr::tr("demo: the end date is not a valid date"));
+    if (db.isReadOnly())
+        return Error::make(Error::Kind::File,
+                           Tr::tr("demo: %1 is read-only").arg(db.url().displayName()));
+
+    if (Status s = checkNoDemoAthletes(db, options.athletes); !s)
+        return s.error();
+    // The catalog a new database gets anyway (the bundled one), then the demo's own exercises:
+    // those the bundled catalog has are reused by slug.
+    auto bundled = prepareDatabase(db);
+    if (!bundled)
+        return bundled.error();
+    auto catalog = ensureDemoCatalog(db);
+    if (!catalog)
+        return catalog.error();
+
+    DemoSummary summary;
+    summary.exercisesAdded = bundled->added + catalog->added;
+    const Dialect dialect = db.dialect();
+    const auto generate = [options, dialect](int number) {
+        return AthleteGenerator(options, dialect, number).generate();
+    };
+    // The next athlete is generated on another thread while this one is written.
+    DemoWriter writer(db, catalog->exerciseIds, options.rowsPerStatement);
+    std::future<AthletePlan> next = std::async(std::launch::async, generate, 1);
+    for (int number = 1; number <= options.athletes; ++number) {
+        QElapsedTimer athleteTimer;
+        athleteTimer.start();
+        const AthletePlan plan = next.get();
+        if (number < options.athletes)
+            next = std::async(std::launch::async, generate, number + 1);
+        Status status = db.transaction([&] { return writer.write(plan); });
+        if (!status) {
+            Error e = status.error();
+            e.message = Tr::tr("demo: writing %1 failed (%2 athletes before it were kept): %3")
+                            .arg(plan.username)
+                            .arg(number - 1)
+                            .arg(e.message);
+            return e;
+        }
+        ++summary.athletes;
+        summary.routines += qint64(plan.routines.size());
+        summary.cycles += qint64(plan.cycles.size());
+        summary.plannedSets += qint64(plan.planned.size());
+        summary.sessions += qint64(plan.sessions.size());
+        summary.missedSessions += plan.missed;
+        summary.setLogs += qint64(plan.logs.size());
+        summary.bodyMetrics += qint64(plan.metrics.size());
+        if (progress) {
+            progress(Tr::tr("athlete %1/%2 %3: %4 routines, %5 sessions (%6 missed), %7 set logs "
+                            "in %8 ms")
+                         .arg(number)
+                         .arg(options.athletes)
+                         .arg(plan.username)
+                         .arg(plan.routines.size())
+                         .arg(plan.sessions.size())
+                         .arg(plan.missed)
+                         .arg(plan.logs.size())
+                         .arg(athleteTimer.elapsed()));
+        }
+    }
+    summary.milliseconds = timer.elapsed();
+    return summary;
+}
+
+} // namespace ft::core

@@ -1,0 +1,1086 @@
+#include "core/exchange/import/importer.h"
+#include "core/athletes/athletes.h"
+
+#include "core/catalog/catalogstore.h"
+#include "core/db/bulkinsert.h"
+#include "core/db/database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace ft::core::import {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
+// Ids written, as ascending ranges [first, last]: what a batch records for its undo.
+class IdRanges
+{
+public:
+    void add(Id id)
+    {
+        if (!m_ranges.isEmpty() && m_ranges.last().second + 1 == id)
+            m_ranges.last().second = id;
+        else
+            m_ranges.append({ id, id });
+    }
+    bool isEmpty() const { return m_ranges.isEmpty(); }
+    // Sorted and merged (RETURNING gives no order guarantee).
+    QList<QPair<Id, Id>> ranges() const
+    {
+        QList<QPair<Id, Id>> sorted = m_ranges;
+        std::sort(sorted.begin(), sorted.end());
+        QList<QPair<Id, Id>> merged;
+        for (const auto &r : sorted) {
+            if (!merged.isEmpty() && merged.last().second + 1 >= r.first)
+                merged.last().second = std::max(merged.last().second, r.second);
+            else
+                merged.append(r);
+        }
+        return merged;
+    }
+
+private:
+    QList<QPair<Id, Id>> m_ranges;
+};
+
+// "5000", "1609.34": metres without trailing zeros.
+QString number(double value)
+{
+    QString text = QString::number(value, 'f', 2);
+    while (text.contains(QLatin1Char('.'))
+           && (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
+        text.chop(1);
+    return text;
+}
+
+// 95 → "1:35", 3725 → "1:02:05".
+QString clock(int seconds)
+{
+    const int h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+// The note a set log gets. Stored data, so not translated: the same file gives the same rows.
+QString setNotes(const ImportedSet &set)
+{
+    QStringList parts;
+    if (set.kind == SetKind::Drop)
+        parts.append(QStringLiteral("Drop set"));
+    if (set.distanceM)
+        parts.append(QStringLiteral("Distance %1 m").arg(number(*set.distanceM)));
+    if (set.durationS)
+        parts.append(QStringLiteral("Time %1").arg(clock(*set.durationS)));
+    if (const QString notes = set.notes.trimmed(); !notes.isEmpty())
+        parts.append(notes);
+    return parts.join(QStringLiteral("; "));
+}
+
+// Why a set cannot be stored, or empty. The readers refuse these already; this is the backstop
+// for the limits of the columns.
+QString setProblem(const ImportedSet &set)
+{
+    if (set.weightKg && (!std::isfinite(*set.weightKg) || *set.weightKg < 0))
+        return Tr::tr("weight %1 kg: must not be negative").arg(*set.weightKg);
+    if (set.weightKg && std::round(*set.weightKg * 100) / 100 > limits::maxWeightKg)
+        return Tr::tr("weight %1 kg: the most a set log holds is %2 kg")
+            .arg(*set.weightKg)
+            .arg(limits::maxWeightKg);
+    if (set.reps && *set.reps < 0)
+        return Tr::tr("reps %1: must not be negative").arg(*set.reps);
+    if (set.rpe && (!std::isfinite(*set.rpe) || *set.rpe < 0 || *set.rpe > 10))
+        return Tr::tr("RPE %1: must be from 0 to 10").arg(*set.rpe);
+    if (set.distanceM && (!std::isfinite(*set.distanceM) || *set.distanceM < 0))
+        return Tr::tr("distance %1 m: must not be negative").arg(*set.distanceM);
+    if (set.durationS && *set.durationS < 0)
+        return Tr::tr("time %1 s: must not be negative").arg(*set.durationS);
+    return {};
+}
+
+// Dialect::bindDateTime()'s text ("2024-05-02T17:03:12.345Z"), without a QDateTime and its
+// formatter: the one value of every set log that changes with each row.
+QString utcText(qint64 ms)
+{
+    const qint64 dayMs = 86'400'000;
+    const qint64 days = ms >= 0 ? ms / dayMs : -((-ms + dayMs - 1) / dayMs);
+    const qint64 rest = ms - days * dayMs;
+    const QDate date = QDate::fromJulianDay(days + 2'440'588); // 1970-01-01
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
+                  date.month(), date.day(), int(rest / 3'600'000), int(rest / 60'000 % 60),
+                  int(rest / 1000 % 60), int(rest % 1000));
+    return QString::fromLatin1(text);
+}
+
+QVariant nullableDouble(const std::optional<double> &v, double step)
+{
+    if (!v)
+        return QVariant(QMetaType::fromType<double>());
+    return std::round(*v / step) * step;
+}
+
+QVariant nullableInt(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// One import, inside the caller's transaction.
+class ImportRun
+{
+public:
+    ImportRun(Database &db, Id subjectId, const ImportSource &source, const ImportOptions &options,
+              ExerciseMatcher &matcher, ImportReport &report)
+        : m_db(db)
+        , m_subject(subjectId)
+        , m_source(source)
+        , m_options(options)
+        , m_matcher(matcher)
+        , m_report(report)
+        , m_logs(db, QStringLiteral("exercise_set_logs"),
+                 { QStringLiteral("subject_id"), QStringLiteral("exercise_id"),
+                   QStringLiteral("session_id"), QStringLiteral("performed_at"),
+                   QStringLiteral("set_index"), QStringLiteral("is_warmup"),
+                   QStringLiteral("to_failure"), QStringLiteral("actual_weight_kg"),
+                   QStringLiteral("actual_reps"), QStringLiteral("actual_rpe"),
+                   QStringLiteral("notes") },
+                 { QStringLiteral("id") })
+    {
+        m_logs.setReturnedRowHandler(
+            [this](const QSqlQuery &q) { m_logIds.add(q.value(0).toLongLong()); });
+        for (auto it = options.chosen.cbegin(); it != options.chosen.cend(); ++it)
+            m_chosen.insert(nameKey(it.key()), it.value());
+    }
+
+    Status run(WorkoutReader &reader)
+    {
+        if (Status s = prepare(); !s)
+            return s;
+        while (std::optional<ImportedWorkout> w = reader.next()) {
+            if (Status s = workout(*w); !s)
+                return s;
+            if (m_options.progress && !m_options.progress(reader.fractionRead().value_or(-1.0)))
+                return Error::make(Error::Kind::Cancelled,
+                                   Tr::tr("The import was cancelled: nothing was written."));
+        }
+        if (std::optional<Error> e = reader.error()) {
+            Error error = *e;
+            if (!m_source.name.isEmpty())
+                error.message = m_source.name + QStringLiteral(": ") + error.message;
+            return error;
+        }
+        if (Status s = flush(); !s)
+            return s;
+        m_report.skipped = reader.skipped() + m_skipped;
+        std::stable_sort(m_report.skipped.begin(), m_report.skipped.end(),
+                         [](const SkippedRow &a, const SkippedRow &b) { return a.line < b.line; });
+        m_report.skippedCount = reader.skippedCount() + m_skippedCount;
+        m_report.flags = reader.flags();
+        m_report.flagCount = reader.flagCount();
+        m_report.assumptions = reader.assumptions();
+        if (m_options.dryRun)
+            return {};
+        return recordBatch();
+    }
+
+private:
+    void skip(qint64 line, const QString &reason)
+    {
+        if (m_skipped.size() < limits::maxListed)
+            m_skipped.append({ line, reason });
+        ++m_skippedCount;
+    }
+
+    Result<QSqlQuery> prepareQuery(const QString &sql)
+    {
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return m_db.translate(query.lastError());
+        return query;
+    }
+
+    Status execute(QSqlQuery &query, std::initializer_list<QVariant> values, const char *table)
+    {
+        int i = 0;
+        for (const QVariant &v : values)
+            query.bindValue(i++, v);
+        if (!query.exec())
+            return m_db.translate(query.lastError(), QString::fromLatin1(table));
+        return {};
+    }
+
+    Status prepare()
+    {
+        if (Status s = requireSubject(m_db, m_subject); !s)
+            return s;
+
+        // The athlete's history before the import: workouts outside it cannot hold duplicates
+        // (except of this file's own rows, which the run tracks itself).
+        auto prior = m_db.exec(QStringLiteral("SELECT MIN(performed_at), MAX(performed_at) "
+                                              "FROM exercise_set_logs WHERE subject_id = ?"),
+                               { m_subject });
+        if (!prior)
+            return prior.error();
+        if (prior->next() && !prior->value(0).isNull()) {
+            m_priorFirst = m_db.dialect().readDateTime(prior->value(0)).toMSecsSinceEpoch();
+            m_priorLast = m_db.dialect().readDateTime(prior->value(1)).toMSecsSinceEpoch();
+            m_hasPrior = true;
+        }
+        prior->finish();
+
+        struct Statement
+        {
+            QSqlQuery *query;
+            QString sql;
+        };
+        const Statement statements[] = {
+            { &m_findSession,
+              QStringLiteral("SELECT id, notes FROM workout_sessions "
+                             "WHERE subject_id = ? AND workout_date = ?") },
+            { &m_insertSession,
+              QStringLiteral(
+                  "INSERT INTO workout_sessions (subject_id, workout_date, status, notes) "
+                  "VALUES (?, ?, 'COMPLETED', ?) RETURNING id") },
+            { &m_updateNotes,
+              QStringLiteral("UPDATE workout_sessions SET notes = ? WHERE id = ?") },
+            // The prefix (subject_id, exercise_id, session_id) of ix_esl_by_session.
+            { &m_maxSetIndex,
+              QStringLiteral("SELECT MAX(set_index) FROM exercise_set_logs "
+                             "WHERE subject_id = ? AND exercise_id = ? AND session_id = ?") },
+            // ix_esl_subject_time.
+            { &m_existingSets,
+              QStringLiteral("SELECT exercise_id, performed_at FROM exercise_set_logs "
+                             "WHERE subject_id = ? AND performed_at >= ? AND performed_at <= ?") },
+        };
+        for (const Statement &s : statements) {
+            auto q = prepareQuery(s.sql);
+            if (!q)
+                return q.error();
+            *s.query = std::move(*q);
+        }
+        return {};
+    }
+
+    Status workout(const ImportedWorkout &w)
+    {
+        ++m_report.workouts;
+        if (!w.start.isValid()) {
+            skip(w.line,
+                 Tr::tr("the workout has no valid start time; its %n set(s) were skipped", nullptr,
+                        int(w.sets.size())));
+            m_report.setsRead += w.sets.size();
+            return {};
+        }
+        const QDateTime local = w.start.toTimeZone(m_options.read.timeZone);
+        const QDate day = local.date();
+        if (!m_report.firstDate.isValid() || day < m_report.firstDate)
+            m_report.firstDate = day;
+        if (!m_report.lastDate.isValid() || day > m_report.lastDate)
+            m_report.lastDate = day;
+
+        QString title = w.title.trimmed();
+        if (title.isEmpty())
+            title = QStringLiteral("%1 workout").arg(formatDisplayName(m_report.format));
+        QString heading = title + QStringLiteral(" (") + local.toString(QStringLiteral("HH:mm"));
+        if (w.durationS && *w.durationS > 0)
+            heading += QStringLiteral(", %1 min").arg((*w.durationS + 30) / 60);
+        heading += QLatin1Char(')');
+        QString paragraph = heading;
+        if (const QString notes = w.notes.trimmed(); !notes.isEmpty())
+            paragraph += QLatin1Char('\n') + notes;
+        if (Status s = enterSession(day, heading, paragraph); !s)
+            return s;
+
+        const qint64 startMs = w.start.toMSecsSinceEpoch();
+        const qint64 endMs = startMs + 1000 * std::max<qint64>(0, w.sets.size() - 1);
+        if (m_sessionFromDb || (m_hasPrior && startMs <= m_priorLast && endMs >= m_priorFirst)) {
+            if (Status s = loadExisting(startMs, endMs); !s)
+                return s;
+        }
+
+        for (qsizetype i = 0; i < w.sets.size(); ++i) {
+            const ImportedSet &set = w.sets.at(i);
+            ++m_report.setsRead;
+            auto exercise = exerciseFor(set.exerciseName);
+            if (!exercise)
+                return exercise.error();
+            if (const QString problem = setProblem(set); !problem.isEmpty()) {
+                skip(set.line, problem);
+                continue;
+            }
+            const qint64 performedMs = startMs + 1000 * i;
+            const QPair<Id, qint64> key { *exercise, performedMs };
+            if (m_seen.contains(key)) {
+                ++m_report.setsDuplicate;
+                continue;
+            }
+            m_seen.insert(key);
+            auto setIndex = nextSetIndex(*exercise);
+            if (!setIndex)
+                return setIndex.error();
+            const Dialect &d = m_db.dialect();
+            Status s = m_logs.addRow({ m_subject, *exercise, m_session, utcText(performedMs),
+                                       *setIndex, d.bindBool(set.kind == SetKind::Warmup),
+                                       d.bindBool(set.kind == SetKind::Failure),
+                                       nullableDouble(set.weightKg, 0.01), nullableInt(set.reps),
+                                       nullableDouble(set.rpe, 0.1), nullableText(setNotes(set)) });
+            if (!s)
+                return s;
+            ++m_pending;
+            ++m_report.setsImported;
+        }
+        return {};
+    }
+
+    // Makes the session of `day` current: the one of the previous workout, one that exists, or
+    // a new one.
+    Status enterSession(const QDate &day, const QString &heading, const QString &paragraph)
+    {
+        if (m_session != 0 && day == m_day) {
+            ++m_report.workoutsMerged;
+            return appendParagraph(heading, paragraph);
+        }
+        m_day = day;
+        m_counters.clear();
+        m_seen.clear();
+        const QVariant date = m_db.dialect().bindDate(day);
+        if (Status s = execute(m_findSession, { m_subject, date }, "workout_sessions"); !s)
+            return s;
+        if (m_findSession.next()) {
+            m_session = m_findSession.value(0).toLongLong();
+            m_notes = m_findSession.value(1).toString();
+            m_findSession.finish();
+            // Sets of it may wait in the buffer (a day that comes back later in the file).
+            m_sessionFromDb = true;
+            ++m_report.workoutsMerged;
+            return appendParagraph(heading, paragraph);
+        }
+        m_findSession.finish();
+        if (Status s = execute(m_insertSession, { m_subject, date, paragraph }, "workout_sessions");
+            !s)
+            return s;
+        if (!m_insertSession.next())
+            return Error::make(Error::Kind::Database,
+                               Tr::tr("The new session's id did not come back."));
+        m_session = m_insertSession.value(0).toLongLong();
+        m_insertSession.finish();
+        m_created.insert(m_session);
+        m_sessionIds.add(m_session);
+        m_notes = paragraph;
+        m_sessionFromDb = false;
+        ++m_report.sessionsCreated;
+        return {};
+    }
+
+    Status appendParagraph(const QString &heading, const QString &paragraph)
+    {
+        const QString lines = QLatin1Char('\n') + m_notes + QLatin1Char('\n');
+        if (lines.contains(QLatin1Char('\n') + heading + QLatin1Char('\n')))
+            return {};
+        const QString notes =
+            m_notes.isEmpty() ? paragraph : m_notes + QStringLiteral("\n\n") + paragraph;
+        if (Status s = execute(m_updateNotes, { notes, m_session }, "workout_sessions"); !s)
+            return s;
+        if (!m_created.contains(m_session)) {
+            auto it = m_extended.find(m_session);
+            if (it == m_extended.end())
+                it = m_extended.insert(m_session, { m_notes, QString() });
+            it->second = notes;
+        }
+        m_notes = notes;
+        return {};
+    }
+
+    // The athlete's sets in [startMs, endMs], as duplicates to skip.
+    Status loadExisting(qint64 startMs, qint64 endMs)
+    {
+        if (Status s = flush(); !s)
+            return s;
+        const Dialect &d = m_db.dialect();
+        if (Status s =
+                execute(m_existingSets,
+                        { m_subject,
+                          d.bindDateTime(QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc())),
+                          d.bindDateTime(QDateTime::fromMSecsSinceEpoch(endMs, QTimeZone::utc())) },
+                        "exercise_set_logs");
+            !s)
+            return s;
+        while (m_existingSets.next())
+            m_seen.insert({ m_existingSets.value(0).toLongLong(),
+                            d.readDateTime(m_existingSets.value(1)).toMSecsSinceEpoch() });
+        m_existingSets.finish();
+        return {};
+    }
+
+    Result<int> nextSetIndex(Id exercise)
+    {
+        auto it = m_counters.find(exercise);
+        if (it == m_counters.end()) {
+            int highest = 0;
+            if (m_sessionFromDb) {
+                if (Status s = flush(); !s)
+                    return s.error();
+                if (Status s = execute(m_maxSetIndex, { m_subject, exercise, m_session },
+                                       "exercise_set_logs");
+                    !s)
+                    return s.error();
+                if (m_maxSetIndex.next())
+                    highest = m_maxSetIndex.value(0).toInt();
+                m_maxSetIndex.finish();
+            }
+            it = m_counters.insert(exercise, highest);
+        }
+        return ++*it;
+    }
+
+    Result<Id> exerciseFor(const QString &name)
+    {
+        const QString key = nameKey(name);
+        if (const auto it = m_exerciseByKey.constFind(key); it != m_exerciseByKey.constEnd()) {
+            ++m_report.exercises[it->second].sets;
+            return it->first;
+        }
+        ImportedExercise entry;
+        entry.sourceName = name.trimmed();
+        entry.sets = 1;
+        const auto chosen = m_chosen.constFind(key);
+        if (chosen != m_chosen.constEnd() && *chosen != 0) {
+            if (!m_matcher.contains(*chosen))
+                return Error::make(Error::Kind::NotFound,
+                                   Tr::tr("The exercise chosen for \"%1\" (id %2) does not exist.")
+                                       .arg(entry.sourceName)
+                                       .arg(*chosen));
+            entry.exerciseId = *chosen;
+            entry.match = MatchKind::Chosen;
+        } else if (chosen == m_chosen.constEnd()) {
+            if (const auto match = m_matcher.match(name)) {
+                entry.exerciseId = match->exerciseId;
+                entry.match = match->kind;
+            }
+        }
+        if (entry.exerciseId == 0) {
+            ExerciseDetails details = m_matcher.proposeExercise(name);
+            entry.suggestions = m_matcher.suggestions(name);
+            auto ids = insertExercises(m_db, { details });
+            if (!ids) {
+                Error e = ids.error();
+                e.message = Tr::tr("Cannot create the exercise for \"%1\": %2")
+                                .arg(entry.sourceName, e.message);
+                return e;
+            }
+            details.exercise.id = ids->value(0);
+            m_matcher.learn(details);
+            m_exerciseIds.add(details.exercise.id);
+            entry.exerciseId = details.exercise.id;
+            entry.match = MatchKind::New;
+            entry.created = details;
+        }
+        entry.exerciseName = m_matcher.exerciseName(entry.exerciseId);
+        m_exerciseByKey.insert(key, { entry.exerciseId, m_report.exercises.size() });
+        m_report.exercises.append(entry);
+        return entry.exerciseId;
+    }
+
+    Status flush()
+    {
+        if (m_pending == 0)
+            return {};
+        m_pending = 0;
+        return m_logs.finish();
+    }
+
+    Status recordBatch()
+    {
+        const qint64 created =
+            m_report.setsImported + m_report.sessionsCreated + m_report.exercisesNew();
+        if (created == 0 && m_extended.isEmpty())
+            return rememberMappings();
+        auto batch = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO import_batches (subject_id, format, source_name, fingerprint, "
+                "time_zone, workouts, sets_imported, sets_duplicate, rows_skipped, "
+                "sessions_created, exercises_new) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            { m_subject, formatName(m_report.format), m_source.name, m_source.fingerprint,
+              QString::fromUtf8(m_options.read.timeZone.id()), m_report.workouts,
+              m_report.setsImported, m_report.setsDuplicate, m_report.rowsSkipped(),
+              m_report.sessionsCreated, m_report.exercisesNew() },
+            QStringLiteral("import_batches"));
+        if (!batch)
+            return batch.error();
+        if (!batch->next())
+            return Error::make(Error::Kind::Database,
+                               Tr::tr("The import batch's id did not come back."));
+        m_report.batchId = batch->value(0).toLongLong();
+        batch->finish();
+
+        const std::pair<const char *, const IdRanges *> created_[] = {
+            { "exercises", &m_exerciseIds },
+            { "workout_sessions", &m_sessionIds },
+            { "exercise_set_logs", &m_logIds },
+        };
+        for (const auto &[table, ranges] : created_) {
+            for (const auto &[first, last] : ranges->ranges()) {
+                auto r = m_db.exec(
+                    QStringLiteral(
+                        "INSERT INTO import_batch_rows (batch_id, table_name, first_id, last_id) "
+                        "VALUES (?, ?, ?, ?)"),
+                    { m_report.batchId, QString::fromLatin1(table), first, last },
+                    QStringLiteral("import_batch_rows"));
+                if (!r)
+                    return r.error();
+            }
+        }
+        for (auto it = m_extended.cbegin(); it != m_extended.cend(); ++it) {
+            auto r = m_db.exec(QStringLiteral("INSERT INTO import_batch_sessions (batch_id, "
+                                              "session_id, notes_before, notes_after) "
+                                              "VALUES (?, ?, ?, ?)"),
+                               { m_report.batchId, it.key(), nullableText(it->first), it->second },
+                               QStringLiteral("import_batch_sessions"));
+            if (!r)
+                return r.error();
+        }
+        return rememberMappings();
+    }
+
+    Status rememberMappings()
+    {
+        for (const ImportedExercise &e : std::as_const(m_report.exercises)) {
+            if (Status s =
+                    ExerciseMatcher::remember(m_db, m_report.format, e.sourceName, e.exerciseId);
+                !s)
+                return s;
+        }
+        return {};
+    }
+
+    Database &m_db;
+    const Id m_subject;
+    const ImportSource &m_source;
+    const ImportOptions &m_options;
+    ExerciseMatcher &m_matcher;
+    ImportReport &m_report;
+    BulkInsert m_logs;
+    qint64 m_pending = 0;
+
+    QSqlQuery m_findSession, m_insertSession, m_updateNotes, m_maxSetIndex, m_existingSets;
+    bool m_hasPrior = false;
+    qint64 m_priorFirst = 0, m_priorLast = 0;
+
+    // The current day's session.
+    QDate m_day;
+    Id m_session = 0;
+    QString m_notes;
+    bool m_sessionFromDb = false;   // it has rows from before (or from earlier in the file)
+    QHash<Id, int> m_counters;      // exercise → last set_index in the session
+    QSet<QPair<Id, qint64>> m_seen; // (exercise, performed_at ms) in the session's workouts
+
+    QHash<QString, Id> m_chosen;                              // nameKey → exercise (0: new)
+    QHash<QString, std::pair<Id, qsizetype>> m_exerciseByKey; // nameKey → (exercise, report index)
+    QSet<Id> m_created;                                       // sessions this import created
+    QHash<Id, std::pair<QString, QString>> m_extended; // sessions from before: notes before, after
+    IdRanges m_exerciseIds, m_sessionIds, m_logIds;
+    QList<SkippedRow> m_skipped;
+    qint64 m_skippedCount = 0;
+};
+
+// A reader that owns the file it reads.
+class FileReader : public WorkoutReader
+{
+public:
+    FileReader(std::unique_ptr<QFile> file, std::unique_ptr<WorkoutReader> reader)
+        : m_file(std::move(file))
+        , m_reader(std::move(reader))
+    { }
+    Format format() const override { return m_reader->format(); }
+    std::optional<ImportedWorkout> next() override { return m_reader->next(); }
+    std::optional<Error> error() const override { return m_reader->error(); }
+    QList<SkippedRow> skipped() const override { return m_reader->skipped(); }
+    QList<Flag> flags() const override { return m_reader->flags(); }
+    qint64 skippedCount() const override { return m_reader->skippedCount(); }
+    qint64 flagCount() const override { return m_reader->flagCount(); }
+    QStringList assumptions() const override { return m_reader->assumptions(); }
+    std::optional<double> fractionRead() const override
+    {
+        const qint64 size = m_file->size();
+        if (size <= 0)
+            return std::nullopt;
+        return std::clamp(double(m_file->pos()) / double(size), 0.0, 1.0);
+    }
+
+private:
+    std::unique_ptr<QFile> m_file; // outlives the reader: declared first
+    std::unique_ptr<WorkoutReader> m_reader;
+};
+
+Result<std::unique_ptr<QFile>> openFile(const QString &path)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (QFileInfo(path).isDir() || !file->open(QIODevice::ReadOnly)) {
+        Error e = Error::make(
+            Error::Kind::File,
+            Tr::tr("Cannot open %1: %2")
+                .arg(path,
+                     QFileInfo(path).isDir() ? Tr::tr("it is a folder") : file->errorString()));
+        e.field = QStringLiteral("file");
+        e.value = path;
+        return e;
+    }
+    return file;
+}
+
+} // namespace
+
+Result<ImportSource> fileSource(const QString &path, std::optional<Format> format,
+                                const ReadOptions &options)
+{
+    auto file = openFile(path);
+    if (!file)
+        return file.error();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(file->get()))
+        return Error::make(Error::Kind::File,
+                           Tr::tr("Cannot read %1: %2").arg(path, (*file)->errorString()));
+    ImportSource source;
+    source.name = QFileInfo(path).fileName();
+    source.fingerprint = QString::fromLatin1(hash.result().toHex());
+    source.open = [path, format, options]() -> Result<std::unique_ptr<WorkoutReader>> {
+        auto file = openFile(path);
+        if (!file)
+            return file.error();
+        auto reader = openReader(**file, format, options);
+        if (!reader) {
+            Error e = reader.error();
+            e.message = path + QStringLiteral(": ") + e.message;
+            return e;
+        }
+        return std::unique_ptr<WorkoutReader>(
+            std::make_unique<FileReader>(std::move(*file), std::move(*reader)));
+    };
+    return source;
+}
+
+// ---- Reports ---------------------------------------------------------------------------------
+
+qint64 ImportReport::exercisesNew() const
+{
+    return std::count_if(exercises.cbegin(), exercises.cend(),
+                         [](const ImportedExercise &e) { return e.match == MatchKind::New; });
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    const auto nullable = [](const auto &v) { return v ? QJsonValue(qint64(*v)) : QJsonValue(); };
+    QJsonArray skippedRows;
+    for (const SkippedRow &row : skipped)
+        skippedRows.append(QJsonObject { { QStringLiteral("line"), row.line },
+                                         { QStringLiteral("reason"), row.reason } });
+    QJsonArray flagged;
+    for (const Flag &f : flags)
+        flagged.append(QJsonObject { { QStringLiteral("line"), f.line },
+                                     { QStringLiteral("field"), f.field },
+                                     { QStringLiteral("value"), f.value },
+                                     { QStringLiteral("reason"), f.reason } });
+    QJsonArray names;
+    for (const ImportedExercise &e : exercises) {
+        QJsonObject o { { QStringLiteral("name"), e.sourceName },
+                        { QStringLiteral("exercise_id"),
+                          e.exerciseId ? QJsonValue(e.exerciseId) : QJsonValue() },
+                        { QStringLiteral("exercise"), e.exerciseName },
+                        { QStringLiteral("match"), matchKindName(e.match) },
+                        { QStringLiteral("sets"), e.sets } };
+        if (e.created) {
+            const Exercise &x = e.created->exercise;
+            o.insert(QStringLiteral("new_exercise"),
+                     QJsonObject { { QStringLiteral("slug"), x.slug },
+                                   { QStringLiteral("equipment"), x.equipment },
+                                   { QStringLiteral("primary_muscle"), x.primaryMuscle },
+                                   { QStringLiteral("movement"), x.movement },
+                                   { QStringLiteral("mechanics"), x.mechanics },
+                                   { QStringLiteral("force"), x.force } });
+            QJsonArray suggested;
+            for (const Id id : e.suggestions)
+                suggested.append(id);
+            o.insert(QStringLiteral("suggestions"), suggested);
+        }
+        names.append(o);
+    }
+    return {
+        { QStringLiteral("format"), formatName(format) },
+        { QStringLiteral("dry_run"), dryRun },
+        { QStringLiteral("batch"), batchId ? QJsonValue(batchId) : QJsonValue() },
+        { QStringLiteral("workouts"), workouts },
+        { QStringLiteral("sets_read"), setsRead },
+        { QStringLiteral("sets_imported"), setsImported },
+        { QStringLiteral("sets_duplicate"), setsDuplicate },
+        { QStringLiteral("sessions_created"), sessionsCreated },
+        { QStringLiteral("workouts_merged"), workoutsMerged },
+        { QStringLiteral("first_date"),
+          firstDate.isValid() ? QJsonValue(firstDate.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("last_date"),
+          lastDate.isValid() ? QJsonValue(lastDate.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("rows_skipped"), rowsSkipped() },
+        { QStringLiteral("skipped"), skippedRows },
+        { QStringLiteral("flags"), flagged },
+        { QStringLiteral("flag_count"), flagCount },
+        { QStringLiteral("assumptions"), QJsonArray::fromStringList(assumptions) },
+        { QStringLiteral("exercises_new"), exercisesNew() },
+        { QStringLiteral("exercises"), names },
+        { QStringLiteral("previous_batch"), nullable(previousBatch) },
+        { QStringLiteral("milliseconds"), milliseconds },
+    };
+}
+
+QString ImportReport::toText() const
+{
+    QStringList lines;
+    lines.append(
+        dryRun ? Tr::tr("Preview of a %1 import (nothing was written):").arg(formatName(format))
+            : batchId ? Tr::tr("Imported from %1 as batch %2:").arg(formatName(format)).arg(batchId)
+                      : Tr::tr("Nothing new to import from this %1 file:").arg(formatName(format)));
+    if (previousBatch)
+        lines.append(Tr::tr("  this file was imported before (batch %1)").arg(*previousBatch));
+    lines.append(
+        Tr::tr(
+            "  workouts: %1 from %2 to %3; sessions: %4 new, %5 workouts added to an existing one")
+            .arg(workouts)
+            .arg(firstDate.toString(Qt::ISODate), lastDate.toString(Qt::ISODate))
+            .arg(sessionsCreated)
+            .arg(workoutsMerged));
+    lines.append(Tr::tr("  %1 sets read, %2 imported, %3 already there")
+                     .arg(setsRead)
+                     .arg(setsImported)
+                     .arg(setsDuplicate));
+    lines.append(Tr::tr("  %1 exercises, %2 new").arg(exercises.size()).arg(exercisesNew()));
+    for (const ImportedExercise &e : exercises) {
+        if (e.match == MatchKind::New)
+            lines.append(Tr::tr("    new: \"%1\" (%2, %3)")
+                             .arg(e.sourceName, e.created->exercise.equipment,
+                                  e.created->exercise.primaryMuscle));
+        else if (e.sourceName != e.exerciseName)
+            lines.append(Tr::tr("    \"%1\" → %2 (%3)")
+                             .arg(e.sourceName, e.exerciseName, matchKindName(e.match)));
+    }
+    for (const QString &assumption : assumptions)
+        lines.append(QStringLiteral("  ") + assumption);
+    lines.append(Tr::tr("  %1 rows skipped").arg(rowsSkipped()));
+    for (const SkippedRow &row : skipped)
+        lines.append(Tr::tr("    line %1: %2").arg(row.line).arg(row.reason));
+    if (flagCount > 0) {
+        lines.append(Tr::tr("  %1 values to check").arg(flagCount));
+        for (const Flag &f : flags)
+            lines.append(
+                Tr::tr("    line %1: %2 %3: %4").arg(f.line).arg(f.field, f.value, f.reason));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QJsonObject ImportBatch::toJson() const
+{
+    return {
+        { QStringLiteral("batch"), id },
+        { QStringLiteral("subject_id"), subjectId },
+        { QStringLiteral("format"), format },
+        { QStringLiteral("source_name"), sourceName },
+        { QStringLiteral("fingerprint"), fingerprint },
+        { QStringLiteral("workouts"), workouts },
+        { QStringLiteral("sets_imported"), setsImported },
+        { QStringLiteral("sessions_created"), sessionsCreated },
+        { QStringLiteral("exercises_new"), exercisesNew },
+        { QStringLiteral("imported_at"), importedAt.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("undone_at"),
+          undoneAt ? QJsonValue(undoneAt->toString(Qt::ISODateWithMs)) : QJsonValue() },
+    };
+}
+
+QJsonObject UndoReport::toJson() const
+{
+    return {
+        { QStringLiteral("batch"), batchId },
+        { QStringLiteral("sets_deleted"), setsDeleted },
+        { QStringLiteral("sessions_deleted"), sessionsDeleted },
+        { QStringLiteral("sessions_kept"), sessionsKept },
+        { QStringLiteral("notes_restored"), notesRestored },
+        { QStringLiteral("notes_kept"), notesKept },
+        { QStringLiteral("exercises_deleted"), exercisesDeleted },
+        { QStringLiteral("exercises_kept"), exercisesKept },
+    };
+}
+
+QString UndoReport::toText() const
+{
+    QString text = Tr::tr("Undid import batch %1: %2 sets, %3 sessions and %4 exercises deleted.")
+                       .arg(batchId)
+                       .arg(setsDeleted)
+                       .arg(sessionsDeleted)
+                       .arg(exercisesDeleted);
+    if (notesRestored)
+        text += QLatin1Char(' ') + Tr::tr("%1 session notes restored.").arg(notesRestored);
+    if (sessionsKept || exercisesKept || notesKept)
+        text += QLatin1Char(' ')
+            + Tr::tr("Kept because they changed since the import: %1 sessions with other sets, "
+                     "%2 exercises in use, %3 edited session notes.")
+                  .arg(sessionsKept)
+                  .arg(exercisesKept)
+                  .arg(notesKept);
+    return text + QLatin1Char('\n');
+}
+
+// ---- Import ----------------------------------------------------------------------------------
+
+Result<ImportReport> previewImport(Database &db, Id subjectId, const ImportSource &source,
+                                   ImportOptions options)
+{
+    options.dryRun = true;
+    return importWorkouts(db, subjectId, source, options);
+}
+
+Result<ImportReport> importWorkouts(Database &db, Id subjectId, const ImportSource &source,
+                                    const ImportOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto reader = source.open();
+    if (!reader)
+        return reader.error();
+    ImportReport report;
+    report.format = (*reader)->format();
+    report.dryRun = options.dryRun;
+
+    auto matcher = ExerciseMatcher::load(db, report.format);
+    if (!matcher)
+        return matcher.error();
+    if (!source.fingerprint.isEmpty()) {
+        auto previous =
+            db.scalar(QStringLiteral("SELECT MAX(id) FROM import_batches WHERE subject_id = ? "
+                                     "AND fingerprint = ? AND undone_at IS NULL"),
+                      { subjectId, source.fingerprint });
+        if (!previous)
+            return previous.error();
+        if (!previous->isNull())
+            report.previousBatch = previous->toLongLong();
+    }
+
+    // Outlives the transaction: its prepared statements are released after the commit or the
+    // rollback (see BulkInsert).
+    ImportRun run(db, subjectId, source, options, *matcher, report);
+    bool previewDone = false;
+    const Status status = db.transaction([&]() -> Status {
+        if (Status s = run.run(**reader); !s)
+            return s;
+        if (!options.dryRun)
+            return {};
+        previewDone = true;
+        return Error::make(Error::Kind::Usage, QStringLiteral("preview: roll back"));
+    });
+    if (!status && !previewDone)
+        return status.error();
+    if (options.dryRun) {
+        for (ImportedExercise &e : report.exercises) {
+            if (e.match == MatchKind::New)
+                e.exerciseId = 0;
+        }
+    }
+    report.milliseconds = timer.elapsed();
+    return report;
+}
+
+// ---- Batches and undo ------------------------------------------------------------------------
+
+Result<QList<ImportBatch>> listImportBatches(Database &db, std::optional<Id> subjectId)
+{
+    QString sql = QStringLiteral(
+        "SELECT id, subject_id, format, source_name, fingerprint, workouts, sets_imported, "
+        "sessions_created, exercises_new, imported_at, undone_at FROM import_batches");
+    QVariantList params;
+    if (subjectId) {
+        sql += QStringLiteral(" WHERE subject_id = ?");
+        params.append(*subjectId);
+    }
+    sql += QStringLiteral(" ORDER BY id DESC");
+    auto rows = db.exec(sql, params);
+    if (!rows)
+        return rows.error();
+    QList<ImportBatch> batches;
+    const Dialect &d = db.dialect();
+    while (rows->next()) {
+        ImportBatch b;
+        b.id = rows->value(0).toLongLong();
+        b.subjectId = rows->value(1).toLongLong();
+        b.format = rows->value(2).toString();
+        b.sourceName = rows->value(3).toString();
+        b.fingerprint = rows->value(4).toString();
+        b.workouts = rows->value(5).toLongLong();
+        b.setsImported = rows->value(6).toLongLong();
+        b.sessionsCreated = rows->value(7).toLongLong();
+        b.exercisesNew = rows->value(8).toLongLong();
+        b.importedAt = d.readDateTime(rows->value(9));
+        if (!rows->value(10).isNull())
+            b.undoneAt = d.readDateTime(rows->value(10));
+        batches.append(b);
+    }
+    return batches;
+}
+
+Result<UndoReport> undoImport(Database &db, Id batchId)
+{
+    UndoReport report;
+    report.batchId = batchId;
+    const Status status = db.transaction([&]() -> Status {
+        auto batch =
+            db.exec(QStringLiteral("SELECT subject_id, undone_at FROM import_batches WHERE id = ?"),
+                    { batchId });
+        if (!batch)
+            return batch.error();
+        if (!batch->next())
+            return Error::make(Error::Kind::NotFound,
+                               Tr::tr("There is no import batch %1.").arg(batchId));
+        const Id subject = batch->value(0).toLongLong();
+        if (!batch->value(1).isNull())
+            return Error::make(
+                Error::Kind::Usage,
+                Tr::tr("Import batch %1 was undone already (%2).")
+                    .arg(batchId)
+                    .arg(db.dialect().readDateTime(batch->value(1)).toString(Qt::ISODateWithMs)));
+        batch->finish();
+
+        QHash<QString, QList<QPair<Id, Id>>> ranges;
+        auto rows =
+            db.exec(QStringLiteral("SELECT table_name, first_id, last_id FROM import_batch_rows "
+                                   "WHERE batch_id = ? ORDER BY table_name, first_id"),
+                    { batchId });
+        if (!rows)
+            return rows.error();
+        while (rows->next())
+            ranges[rows->value(0).toString()].append(
+                { rows->value(1).toLongLong(), rows->value(2).toLongLong() });
+        rows->finish();
+
+        const auto affected = [&](const QString &sql, const QVariantList &params,
+                                  qint64 *count) -> Status {
+            auto q = db.exec(sql, params);
+            if (!q)
+                return q.error();
+            *count += q->numRowsAffected();
+            return {};
+        };
+        const auto remaining = [&](const QString &table, qint64 *count) -> Status {
+            for (const auto &[first, last] : ranges.value(table)) {
+                auto n = db.scalar(
+                    QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id BETWEEN ? AND ?").arg(table),
+                    { first, last });
+                if (!n)
+                    return n.error();
+                *count += n->toLongLong();
+            }
+            return {};
+        };
+
+        for (const auto &[first, last] : ranges.value(QStringLiteral("exercise_set_logs"))) {
+            if (Status s = affected(QStringLiteral("DELETE FROM exercise_set_logs WHERE subject_id "
+                                                   "= ? AND id BETWEEN ? AND ?"),
+                                    { subject, first, last }, &report.setsDeleted);
+                !s)
+                return s;
+        }
+        // Sessions the import created, unless sets were logged in them since.
+        for (const auto &[first, last] : ranges.value(QStringLiteral("workout_sessions"))) {
+            if (Status s = affected(
+                    QStringLiteral(
+                        "DELETE FROM workout_sessions WHERE subject_id = ? AND id BETWEEN ? AND ? "
+                        "AND id NOT IN (SELECT session_id FROM exercise_set_logs "
+                        "WHERE subject_id = ? AND session_id BETWEEN ? AND ?)"),
+                    { subject, first, last, subject, first, last }, &report.sessionsDeleted);
+                !s)
+                return s;
+        }
+        if (Status s = remaining(QStringLiteral("workout_sessions"), &report.sessionsKept); !s)
+            return s;
+
+        // Sessions that existed: their notes as before, unless edited since.
+        auto extended =
+            db.exec(QStringLiteral(
+                        "SELECT session_id, notes_before, notes_after FROM import_batch_sessions "
+                        "WHERE batch_id = ?"),
+                    { batchId });
+        if (!extended)
+            return extended.error();
+        QList<std::tuple<Id, QVariant, QVariant>> notes;
+        while (extended->next())
+            notes.append(
+                { extended->value(0).toLongLong(), extended->value(1), extended->value(2) });
+        extended->finish();
+        for (const auto &[session, before, after] : notes) {
+            qint64 restored = 0;
+            if (Status s = affected(
+                    QStringLiteral(
+                        "UPDATE workout_sessions SET notes = ? WHERE id = ? AND notes = ?"),
+                    { before.isNull() ? QVariant(QMetaType::fromType<QString>()) : before, session,
+                      after },
+                    &restored);
+                !s)
+                return s;
+            report.notesRestored += restored;
+            report.notesKept += 1 - restored;
+        }
+
+        // Exercises the import created, unless something uses them now.
+        for (const auto &[first, last] : ranges.value(QStringLiteral("exercises"))) {
+            if (Status s =
+                    affected(QStringLiteral("DELETE FROM exercises WHERE id BETWEEN ? AND ? "
+                                            "AND NOT EXISTS (SELECT 1 FROM exercise_set_logs l "
+                                            "WHERE l.exercise_id = exercises.id) "
+                                            "AND NOT EXISTS (SELECT 1 FROM routine_day_exercises r "
+                                            "WHERE r.exercise_id = exercises.id)"),
+                             { first, last }, &report.exercisesDeleted);
+                !s)
+                return s;
+        }
+        if (Status s = remaining(QStringLiteral("exercises"), &report.exercisesKept); !s)
+            return s;
+        // The importer's tag goes with the last exercise that had it.
+        if (auto r =
+                db.exec(QStringLiteral("DELETE FROM tags WHERE name = ? AND NOT EXISTS "
+                                       "(SELECT 1 FROM exercise_tags t WHERE t.tag_id = tags.id)"),
+                        { importedTagName() });
+            !r)
+            return r.error();
+
+        auto done =
+            db.exec(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"),
+                    { db.dialect().bindDateTime(QDateTime::currentDateTimeUtc()), batchId });
+        if (!done)
+            return done.error();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return report;
+}
+
+} // namespace ft::core::import
