@@ -1,4 +1,5 @@
 #include "core/db/database.h"
+#include "core/changes/changenotifier.h"
 
 #include "core/db/constraints.h"
 #include "core/db/entities.h"
@@ -308,25 +309,33 @@ Status Database::transaction(const std::function<Status()> &work)
     const bool outermost = m_depth == 0;
     const QString savepoint = QStringLiteral("ft_sp_%1").arg(++m_savepointCounter);
     if (outermost) {
+        m_pendingChanges.clear();
         if (!db.transaction())
             return translate(db.lastError());
     } else if (auto r = exec(QStringLiteral("SAVEPOINT ") + savepoint); !r) {
         return r.error();
     }
+    const qsizetype changesBefore = m_pendingChanges.size();
     ++m_depth;
     Status result = work();
     --m_depth;
     if (outermost) {
+        if (result.ok())
+            result = announceChanges();
         if (result.ok()) {
-            if (db.commit())
+            if (db.commit()) {
+                publishChanges();
                 return result;
+            }
             const Error error = translate(db.lastError());
             db.rollback();
             m_failedQueries.clear();
+            m_pendingChanges.clear();
             return error;
         }
         db.rollback();
         m_failedQueries.clear();
+        m_pendingChanges.clear();
         return result;
     }
     if (result.ok()) {
@@ -337,7 +346,84 @@ Status Database::transaction(const std::function<Status()> &work)
     (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint);
     (void)exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint);
     m_failedQueries.clear();
+    m_pendingChanges.resize(changesBefore);
     return result;
+}
+
+QString Database::changeChannel()
+{
+    return QStringLiteral("fitnesstrack_changes");
+}
+
+void Database::setChangeNotifier(ChangeNotifier *notifier)
+{
+    QSqlDriver *driver = connection().driver();
+    if (m_notifier && m_dialect.supportsNotifications()) {
+        driver->unsubscribeFromNotification(changeChannel());
+        QObject::disconnect(driver, &QSqlDriver::notification, m_notifier, nullptr);
+    }
+    m_notifier = notifier;
+    if (!m_notifier || !m_dialect.supportsNotifications())
+        return;
+    // What other connections commit (their NOTIFY, sent inside their transaction, arrives only
+    // once they committed). Our own announcements come back as SelfSource: already published.
+    QObject::connect(driver, &QSqlDriver::notification, m_notifier,
+                     [notifier](const QString &name, QSqlDriver::NotificationSource source,
+                                const QVariant &payload) {
+                         if (name != changeChannel() || source == QSqlDriver::SelfSource)
+                             return;
+                         std::optional<ChangeSet> changes =
+                             ChangeSet::fromJson(payload.toString().toUtf8());
+                         if (!changes) {
+                             changes = ChangeSet();
+                             changes->setEverything();
+                         }
+                         notifier->publish(*changes, ChangeNotifier::Origin::OtherConnection);
+                     });
+    driver->subscribeToNotification(changeChannel());
+}
+
+void Database::recordChanges(const ChangeSet &changes)
+{
+    if (changes.isEmpty())
+        return;
+    m_pendingChanges.append(changes);
+    if (m_depth == 0)
+        publishChanges(); // autocommit: already committed
+}
+
+ChangeSet Database::pendingChanges() const
+{
+    ChangeSet all;
+    for (const ChangeSet &c : m_pendingChanges)
+        all.merge(c);
+    all.normalize();
+    return all;
+}
+
+Status Database::announceChanges()
+{
+    if (m_pendingChanges.isEmpty() || !m_dialect.supportsNotifications())
+        return {};
+    QByteArray payload = pendingChanges().toJson();
+    // A NOTIFY payload holds less than 8000 bytes: beyond that, the others reload everything.
+    if (payload.size() > 7900) {
+        ChangeSet everything;
+        everything.setEverything();
+        payload = everything.toJson();
+    }
+    auto r = exec(m_dialect.notifySql(), { changeChannel(), QString::fromUtf8(payload) });
+    if (!r)
+        return r.error();
+    return {};
+}
+
+void Database::publishChanges()
+{
+    const ChangeSet all = pendingChanges();
+    m_pendingChanges.clear();
+    if (m_notifier && !all.isEmpty())
+        m_notifier->publish(all);
 }
 
 Result<int> Database::schemaVersion()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/changes/changeset.h"
 #include "core/db/databaseurl.h"
 #include "core/db/dialect.h"
 #include "core/result.h"
@@ -15,6 +16,8 @@
 class QSqlError;
 
 namespace ft::core {
+
+class ChangeNotifier;
 
 struct OpenOptions
 {
@@ -57,6 +60,17 @@ public:
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
 
+    // Where committed changes are announced (not owned; may be null). On PostgreSQL this
+    // connection also listens for what other connections commit and announces it there.
+    void setChangeNotifier(ChangeNotifier *notifier);
+    ChangeNotifier *changeNotifier() const { return m_notifier; }
+    // Called by whoever writes, inside the transaction that writes: published to the notifier
+    // (and on PostgreSQL to other connections, NOTIFY) after the outermost commit, dropped when
+    // the transaction or the savepoint it was recorded in rolls back.
+    void recordChanges(const ChangeSet &changes);
+    // The NOTIFY channel of FitnessTrack's change announcements.
+    static QString changeChannel();
+
     // The newest migration applied.
     Result<int> schemaVersion();
     // Row count for each table of the data model, in allTables() order.
@@ -70,6 +84,9 @@ private:
     Database(const DatabaseUrl &url, Backend backend);
     Status connect(const OpenOptions &options);
     Status configureSession();
+    ChangeSet pendingChanges() const;
+    Status announceChanges(); // PostgreSQL: NOTIFY, inside the transaction
+    void publishChanges();    // after the commit
 
     DatabaseUrl m_url;
     Dialect m_dialect;
@@ -80,6 +97,8 @@ private:
     // queries are kept until the rollback so that their cleanup succeeds quietly.
     QList<QSqlQuery> m_failedQueries;
     int m_savepointCounter = 0;
+    ChangeNotifier *m_notifier = nullptr;
+    QList<ChangeSet> m_pendingChanges; // recorded in the open transaction
 };
 
 } // namespace ft::core

@@ -40,6 +40,10 @@ public:
     // A case- and accent-preserving "contains" match: `column LIKE ?` (SQLite's LIKE is ASCII
     // case-insensitive, PostgreSQL needs ILIKE).
     QString containsOperator() const;
+    // Announcing committed changes to other connections: PostgreSQL's LISTEN/NOTIFY. The
+    // statement takes the channel and the payload as bound values.
+    bool supportsNotifications() const { return m_backend == Backend::PostgreSQL; }
+    QString notifySql() const { return QStringLiteral("SELECT pg_notify(?, ?)"); }
 
 private:
     Backend m_backend;

@@ -300,7 +300,7 @@ void TestMigrations::schemaFilesSplitIntoTheirStatements()
     }
     const QStringList statements = migrations::splitStatements(script);
     QCOMPARE(statements.size(), terminated);
-    static const QRegularExpression start(u"^(CREATE|ALTER) "_s);
+    static const QRegularExpression start(u"^(CREATE|ALTER|DROP) "_s);
     for (const QString &s : statements) {
         QVERIFY2(start.match(s).hasMatch(), qPrintable(s));
         QVERIFY2(!s.contains(u"--"_s), qPrintable(s));

@@ -391,6 +391,36 @@ QByteArray TestDatabase::fingerprint()
     return hash.result().toHex();
 }
 
+QByteArray TestDatabase::contentFingerprint()
+{
+    if (!isSQLite())
+        return fingerprint();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QStringList tables;
+    {
+        QSqlQuery q(raw());
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                              "LIKE 'sqlite_%' ORDER BY name"));
+        while (q.next())
+            tables.append(q.value(0).toString());
+    }
+    for (const QString &table : tables) {
+        QSqlQuery q(raw());
+        q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        QStringList rows;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values.append(q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+            rows.append(values.join(QChar(0x1f)));
+        }
+        rows.sort();
+        hash.addData(QStringLiteral("%1: %2\n").arg(table, rows.join(QChar(0x1e))).toUtf8());
+    }
+    closeRaw();
+    return hash.result().toHex();
+}
+
 bool openWithAthlete(TestDatabase &tdb, std::unique_ptr<core::Database> &db, core::Id &subject,
                      QString *error)
 {

@@ -67,6 +67,9 @@ public:
     // names of the files beside it (journal, WAL); PostgreSQL: every table with its columns and
     // a digest of all its rows, and every type. Uses (and then closes) the raw connection.
     QByteArray fingerprint();
+    // Every table's rows, whatever the file's bytes: what "the same content" means after an undo
+    // (SQLite's file differs in its free pages and sqlite_sequence; PostgreSQL: fingerprint()).
+    QByteArray contentFingerprint();
 
     // The test server's URL (its maintenance database), or nothing with `error` set.
     static std::optional<core::DatabaseUrl> serverUrl(QString *error);

@@ -42,6 +42,8 @@ QString kindName(Error::Kind kind)
         return QStringLiteral("Usage");
     case Error::Kind::Cancelled:
         return QStringLiteral("Cancelled");
+    case Error::Kind::Conflict:
+        return QStringLiteral("Conflict");
     }
     return QStringLiteral("Kind(%1)").arg(int(kind));
 }

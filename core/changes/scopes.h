@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/changes/rowstate.h"
+#include "core/db/entities.h"
+
+// The rows each kind of command may touch (rowstate.h): one place that knows which tables hang
+// off an athlete, an exercise or an import, and so what an undo has to put back.
+
+namespace ft::core::scopes {
+
+// A user, its subject and profile: an athlete's own rows.
+Scope athlete(Id subjectId);
+// Everything of an athlete that deleting it takes along (the schema's cascades): profile, body
+// metrics, routines with days, slots and planned sets, cycles, sessions, set logs, imports.
+Scope athleteWithEverything(Id subjectId);
+// A new athlete: the user, subject and profile it creates.
+Scope newAthlete();
+
+// An exercise with its aliases, tags, secondary muscles, import mappings, and the routine slots
+// and planned sets that deleting it takes along; new tags its edit creates.
+Scope exercise(Id exerciseId);
+// New exercises with their aliases, tags, secondary muscles, and the tags they create.
+Scope newExercises();
+
+// What importing workouts into an athlete writes: new sessions and set logs, notes of existing
+// sessions, new exercises, the importer's tag and mappings, the batch and its bookkeeping.
+Scope importInto(Id subjectId);
+// What undoing the import `batchId` of `subjectId` changes.
+Scope undoImport(Id subjectId, Id batchId);
+
+} // namespace ft::core::scopes
