@@ -1,22 +1,15 @@
 #include "mainwindow.h"
 #include "formhelpers.h"
 
-#include "dialogs/connectdialog.h"
-#include "dialogs/exportdialog.h"
-#include "dialogs/importhistorydialog.h"
-#include "dialogs/importworkoutsdialog.h"
+#include "databaseactions.h"
 #include "messagebox.h"
 #include "models/athletetablemodel.h"
 #include "pages/athletespage.h"
 #include "pages/exercisespage.h"
 #include "pages/placeholderpage.h"
-#include "passwordstore.h"
+#include "session.h"
 
-#include "core/catalog/catalog.h"
-#include "core/catalog/freeexercisedb.h"
 #include "core/db/database.h"
-#include "core/exchange/backup.h"
-#include "core/exchange/copy.h"
 #include "core/settings.h"
 
 #include <QAction>
@@ -24,6 +17,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,10 +27,14 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
 
 namespace ft::ui {
 
@@ -43,8 +42,8 @@ using core::Settings;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_athletes(new AthleteTableModel(this))
-    , m_passwords(new PasswordStore(this))
+    , m_session(new Session(this))
+    , m_actions(new DatabaseActions(*m_session, this))
     , m_pageModel(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -74,7 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     toolBar->setMovable(false);
     m_athleteCombo = new QComboBox(toolBar);
     m_athleteCombo->setObjectName(QStringLiteral("athleteSelector"));
-    m_athleteCombo->setModel(m_athletes);
+    m_athleteCombo->setModel(m_session->athletes());
     m_athleteCombo->setModelColumn(AthleteTableModel::NameColumn);
     m_athleteCombo->setMinimumContentsLength(24);
     m_athleteCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -98,8 +97,24 @@ MainWindow::MainWindow(QWidget *parent)
                 if (current.isValid())
                     m_stack->setCurrentIndex(current.row());
             });
-    connect(m_athleteCombo, &QComboBox::currentIndexChanged, this,
-            &MainWindow::currentAthleteChanged);
+    // The combo box picks the session's current athlete, and shows it whatever changed it.
+    connect(m_athleteCombo, &QComboBox::activated, this, [this](int row) {
+        if (row >= 0)
+            m_session->setCurrentAthlete(m_session->athletes()->athlete(row).subject.id);
+    });
+    connect(m_session, &Session::currentAthleteChanged, this, &MainWindow::showCurrentAthlete);
+    connect(m_session->athletes(), &QAbstractItemModel::modelReset, this,
+            &MainWindow::showCurrentAthlete);
+    connect(m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &Session::statusMessage, this, &MainWindow::showStatus);
+    connect(m_session, &Session::commandFailed, this,
+            [this](const QString &title, const QString &message) {
+                MessageBox::critical(this, title, message);
+            });
+    connect(m_actions, &DatabaseActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_actions, &DatabaseActions::recentDatabasesChanged, this,
+            &MainWindow::rebuildRecentMenu);
+    connect(m_actions, &DatabaseActions::pageRequested, this, &MainWindow::showPage);
 
     Settings &settings = Settings::instance();
     if (!restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray()))
@@ -113,25 +128,24 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages()
 {
-    auto *athletesPage = new AthletesPage(m_athletes, this);
-    connect(athletesPage, &AthletesPage::athletesChanged, this, &MainWindow::reloadAthletes);
+    Session &session = *m_session;
     m_pages = {
-        athletesPage,
-        new ExercisesPage(this),
-        new PlaceholderPage(QStringLiteral("routines"), tr("Routines"),
+        new AthletesPage(session, this),
+        new ExercisesPage(session, this),
+        new PlaceholderPage(session, QStringLiteral("routines"), tr("Routines"),
                             tr("Plan routines here: days, exercises and planned sets with load, "
                                "reps, RIR or RPE, tempo and rest. The routine editor comes in a "
                                "later version."),
                             this),
-        new PlaceholderPage(QStringLiteral("log"), tr("Training Log"),
+        new PlaceholderPage(session, QStringLiteral("log"), tr("Training Log"),
                             tr("Log sessions set by set against the plan. Until the log editor "
                                "arrives, history can be generated with fitnesstrack-cli."),
                             this),
-        new PlaceholderPage(QStringLiteral("progress"), tr("Progress"),
+        new PlaceholderPage(session, QStringLiteral("progress"), tr("Progress"),
                             tr("Charts of estimated 1RM, records and weekly volume per muscle will "
                                "appear here once sessions are logged."),
                             this),
-        new PlaceholderPage(QStringLiteral("body"), tr("Body Metrics"),
+        new PlaceholderPage(session, QStringLiteral("body"), tr("Body Metrics"),
                             tr("Body weight, body fat and resting heart rate over time will appear "
                                "here."),
                             this),
@@ -149,34 +163,38 @@ void MainWindow::createPages()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    QAction *newDb =
+        file->addAction(tr("&New Database…"), m_actions, &DatabaseActions::newDatabase);
     newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseFile);
+    QAction *openDb =
+        file->addAction(tr("&Open Database…"), m_actions, &DatabaseActions::openDatabaseFile);
     openDb->setShortcut(QKeySequence::Open);
-    QAction *connectDb =
-        file->addAction(tr("&Connect to PostgreSQL…"), this, [this] { connectToServer(); });
+    QAction *connectDb = file->addAction(tr("&Connect to PostgreSQL…"), this,
+                                         [this] { m_actions->connectToServer(); });
     connectDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("&Recent Databases"));
     file->addSeparator();
     QAction *importExercises = file->addAction(tr("&Import Exercises (free-exercise-db JSON)…"),
-                                               this, [this] { importExerciseFile(); });
+                                               this, [this] { m_actions->importExerciseFile(); });
     importExercises->setObjectName(QStringLiteral("importExercisesAction"));
-    QAction *importWorkoutsAction = file->addAction(
-        tr("Import &Workouts (Strong, Hevy, FitNotes)…"), this, [this] { importWorkouts(); });
+    QAction *importWorkoutsAction =
+        file->addAction(tr("Import &Workouts (Strong, Hevy, FitNotes)…"), this,
+                        [this] { m_actions->importWorkouts(); });
     importWorkoutsAction->setObjectName(QStringLiteral("importWorkoutsAction"));
     importWorkoutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *importHistory =
-        file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+        file->addAction(tr("Import &History…"), m_actions, &DatabaseActions::showImportHistory);
     importHistory->setObjectName(QStringLiteral("importHistoryAction"));
     file->addSeparator();
-    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportData);
+    QAction *exportAction =
+        file->addAction(tr("&Export…"), m_actions, &DatabaseActions::exportData);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *backupAction =
-        file->addAction(tr("&Back Up Database…"), this, [this] { backUpDatabase(); });
+        file->addAction(tr("&Back Up Database…"), this, [this] { m_actions->backUpDatabase(); });
     backupAction->setObjectName(QStringLiteral("backupAction"));
-    QAction *copyAction =
-        file->addAction(tr("Copy Database to &Server…"), this, [this] { copyDatabaseTo(); });
+    QAction *copyAction = file->addAction(tr("Copy Database to &Server…"), this,
+                                          [this] { m_actions->copyDatabaseTo(); });
     copyAction->setObjectName(QStringLiteral("copyDatabaseAction"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
@@ -186,6 +204,18 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    QAction *history = edit->addAction(tr("&History"), this, &MainWindow::showHistory);
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
         if (auto *p = qobject_cast<Page *>(m_stack->currentWidget()); p && p->searchField()) {
             p->searchField()->setFocus(Qt::ShortcutFocusReason);
@@ -224,7 +254,7 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &url : recent) {
         const auto parsed = core::DatabaseUrl::parse(url);
         m_recentMenu->addAction(parsed ? parsed->displayName() : url, this,
-                                [this, url] { openRecent(url); });
+                                [this, url] { m_actions->openRecent(url); });
     }
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
@@ -237,102 +267,6 @@ void MainWindow::rebuildRecentMenu()
     });
 }
 
-bool MainWindow::openDatabase(const core::DatabaseUrl &url, bool createIfMissing)
-{
-    core::OpenOptions options;
-    options.createIfMissing = createIfMissing;
-    auto db = waitingFor([&] { return core::Database::open(url, options); });
-    if (!db) {
-        MessageBox::critical(
-            this, tr("Cannot Open Database"),
-            db.error().message
-                + (m_db ? tr("\n\n%1 stays open.").arg(m_db->url().displayName()) : QString()));
-        return false;
-    }
-    setDatabase(std::move(*db));
-    return true;
-}
-
-void MainWindow::openRecent(const QString &urlText, std::function<void(bool)> done)
-{
-    const auto finish = [done](bool ok) {
-        if (done)
-            done(ok);
-    };
-    auto url = core::DatabaseUrl::parse(urlText);
-    if (!url) {
-        MessageBox::critical(this, tr("Cannot Open Database"), url.error().message);
-        finish(false);
-        return;
-    }
-    if (url->kind == core::DatabaseUrl::Kind::SQLite || !url->password.isEmpty()) {
-        finish(openDatabase(*url));
-        return;
-    }
-    m_passwords->read(
-        url->displayName(),
-        [this, target = *url, finish](std::optional<QString> password, QString) mutable {
-            if (password) {
-                target.password = *password;
-                if (openDatabase(target)) {
-                    finish(true);
-                    return;
-                }
-            }
-            finish(connectToServer(target));
-        });
-}
-
-void MainWindow::setDatabase(std::unique_ptr<core::Database> db)
-{
-    for (Page *page : m_pages)
-        page->setDatabase(nullptr);
-    m_db = std::move(db);
-    if (m_db) {
-        // The bundled catalog, installed or brought up to this build's version.
-        if (auto prepared = core::prepareDatabase(*m_db); !prepared)
-            showStatus(tr("The exercise catalog could not be installed: %1")
-                           .arg(prepared.error().message));
-        Settings &settings = Settings::instance();
-        const QString url = m_db->url().toString(false);
-        settings.setValue(Settings::Key::LastDatabase, url);
-        settings.addRecentDatabase(url);
-        rebuildRecentMenu();
-    }
-    for (Page *page : m_pages)
-        page->setDatabase(m_db.get());
-    reloadAthletes();
-    updateTitle();
-}
-
-void MainWindow::reloadAthletes(core::Id selectSubjectId)
-{
-    QString keep = m_athleteCombo->currentIndex() >= 0
-        ? m_athletes
-              ->data(m_athletes->index(m_athleteCombo->currentIndex(), 0),
-                     AthleteTableModel::PseudonymRole)
-              .toString()
-        : Settings::instance().value(Settings::Key::CurrentAthlete).toString();
-    if (const QString error = m_athletes->reload(m_db.get()); !error.isEmpty())
-        MessageBox::critical(this, tr("Cannot Load Athletes"), error);
-    int row = selectSubjectId ? m_athletes->rowOfSubject(selectSubjectId)
-                              : m_athletes->rowOfPseudonym(keep);
-    if (row < 0 && m_athletes->rowCount() > 0)
-        row = 0;
-    m_athleteCombo->setCurrentIndex(row);
-    currentAthleteChanged();
-}
-
-void MainWindow::currentAthleteChanged()
-{
-    const std::optional<core::Athlete> athlete = currentAthlete();
-    if (athlete)
-        Settings::instance().setValue(Settings::Key::CurrentAthlete,
-                                      athlete->subject.pseudonym.toString(QUuid::WithoutBraces));
-    for (Page *page : m_pages)
-        page->setCurrentAthlete(athlete);
-}
-
 void MainWindow::showPage(const QString &pageId)
 {
     int row = 0;
@@ -342,6 +276,11 @@ void MainWindow::showPage(const QString &pageId)
     }
     m_pageList->setCurrentIndex(m_pageModel->index(row, 0));
     m_stack->setCurrentIndex(row);
+}
+
+core::Database *MainWindow::database() const
+{
+    return m_session->database();
 }
 
 QString MainWindow::currentPageId() const
@@ -359,235 +298,49 @@ Page *MainWindow::page(const QString &pageId) const
     return nullptr;
 }
 
-void MainWindow::newDatabase()
+// The combo box shows the session's current athlete.
+void MainWindow::showCurrentAthlete()
 {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
-                                     tr("FitnessTrack databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (!path.contains(QLatin1Char('.')))
-        path += QStringLiteral(".sqlite");
-    if (QFileInfo::exists(path)) {
-        MessageBox::critical(this, tr("New Database"),
-                             tr("%1 already exists. Use Open Database to open it.").arg(path));
-        return;
+    const auto &athlete = m_session->currentAthlete();
+    const int row = athlete ? m_session->athletes()->rowOfSubject(athlete->subject.id) : -1;
+    const QSignalBlocker blocker(m_athleteCombo);
+    m_athleteCombo->setCurrentIndex(row);
+}
+
+// Edit → History: every step of the undo stack; choosing one undoes or redoes up to it.
+void MainWindow::showHistory()
+{
+    if (!m_historyDialog) {
+        m_historyDialog = new QDialog(this);
+        m_historyDialog->setObjectName(QStringLiteral("historyDialog"));
+        m_historyDialog->setWindowTitle(tr("History"));
+        auto *view = new QUndoView(m_session->undoStack(), m_historyDialog);
+        view->setObjectName(QStringLiteral("historyView"));
+        view->setAccessibleName(tr("Undo history"));
+        view->setEmptyLabel(tr("<database opened>"));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_historyDialog);
+        buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+        connect(buttons, &QDialogButtonBox::rejected, m_historyDialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(m_historyDialog);
+        layout->addWidget(view);
+        layout->addWidget(buttons);
+        m_historyDialog->resize(420, 360);
     }
-    openDatabase(core::DatabaseUrl::sqliteFile(path), true);
-}
-
-void MainWindow::openDatabaseFile()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
-                                     tr("FitnessTrack databases (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(core::DatabaseUrl::sqliteFile(path));
-}
-
-bool MainWindow::connectToServer(const core::DatabaseUrl &initial)
-{
-    ConnectDialog dialog(initial, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const core::DatabaseUrl url = dialog.url();
-    if (!openDatabase(url))
-        return false;
-    Settings::instance().setValue(Settings::Key::RememberPassword, dialog.rememberPassword());
-    const QString key = url.displayName();
-    if (dialog.rememberPassword() && !url.password.isEmpty()) {
-        m_passwords->write(key, url.password, [this](const QString &error) {
-            if (!error.isEmpty())
-                showStatus(tr("The password could not be stored in the keychain: %1").arg(error));
-        });
-    } else if (!dialog.rememberPassword()) {
-        m_passwords->remove(key, [](const QString &) {});
-    }
-    return true;
-}
-
-void MainWindow::importExerciseFile(const QString &givenPath)
-{
-    if (!m_db)
-        return;
-    const QString path = givenPath.isEmpty()
-        ? QFileDialog::getOpenFileName(this, tr("Import Exercises"), QString(),
-                                       tr("free-exercise-db exercises (*.json);;All files (*)"))
-        : givenPath;
-    if (path.isEmpty())
-        return;
-    auto result = waitingFor([&] { return core::importFreeExerciseDbFile(*m_db, path); });
-    if (!result) {
-        MessageBox::critical(this, tr("Import Exercises"),
-                             tr("Nothing was imported.\n\n%1").arg(result.error().message));
-        return;
-    }
-    refreshPages();
-    MessageBox::information(this, tr("Import Exercises"), result->toText());
-    showStatus(
-        tr("Imported %1 exercise(s) from %2.").arg(result->added).arg(QFileInfo(path).fileName()));
-}
-
-void MainWindow::importWorkouts(const QString &path)
-{
-    if (!m_db)
-        return;
-    if (m_athletes->rowCount() == 0) {
-        MessageBox::information(this, tr("Import Workouts"),
-                                tr("Workouts are imported into one athlete, and there is none "
-                                   "yet. Add the athlete on the Athletes page first."));
-        showPage(QStringLiteral("athletes"));
-        return;
-    }
-    QList<core::Athlete> athletes;
-    for (int row = 0; row < m_athletes->rowCount(); ++row)
-        athletes.append(m_athletes->athlete(row));
-    const auto current = currentAthlete();
-    ImportWorkoutsDialog dialog(*m_db, athletes, current ? current->subject.id : 0, this);
-    if (!path.isEmpty())
-        dialog.setFilePath(path);
-    if (dialog.exec() != QDialog::Accepted || !dialog.importReport())
-        return;
-    const core::import::ImportReport &report = *dialog.importReport();
-    refreshPages();
-    const int row = m_athletes->rowOfSubject(dialog.subjectId());
-    const QString athlete = row >= 0 ? m_athletes->athlete(row).displayName() : QString();
-    const QLocale locale;
-    const QString text = report.batchId
-        ? tr("Imported %1 sets in %2 workouts into %3, with %4 new exercises.\n\n"
-             "File → Import History can undo this import as a whole.")
-              .arg(locale.toString(report.setsImported), locale.toString(report.workouts), athlete,
-                   locale.toString(report.exercisesNew()))
-        : tr("Nothing new was imported: every set of the file is in the database already.");
-    MessageBox::information(this, tr("Import Workouts"), text);
-    showStatus(
-        tr("Imported %1 sets from %2.")
-            .arg(locale.toString(report.setsImported), QFileInfo(dialog.filePath()).fileName()));
-}
-
-// The database changed underneath the pages (an import, an undo).
-void MainWindow::refreshPages()
-{
-    for (Page *page : m_pages)
-        page->refresh();
-}
-
-std::optional<core::Athlete> MainWindow::currentAthlete() const
-{
-    const int row = m_athleteCombo->currentIndex();
-    if (row < 0 || row >= m_athletes->rowCount())
-        return std::nullopt;
-    return m_athletes->athlete(row);
-}
-
-void MainWindow::exportData()
-{
-    if (!m_db)
-        return;
-    ExportDialog dialog(*m_db, currentAthlete(), this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.summary())
-        return;
-    showStatus(dialog.summary()->toText().trimmed());
-}
-
-void MainWindow::backUpDatabase(const QString &givenPath)
-{
-    if (!m_db)
-        return;
-    if (!m_db->dialect().isSQLite()) {
-        MessageBox::information(this, tr("Back Up Database"),
-                                tr("A PostgreSQL server is backed up on the server (pg_dump). "
-                                   "File → Export writes all of its data as JSON."));
-        return;
-    }
-    const QString suggested = QDir(documentsFolder())
-                                  .filePath(QStringLiteral("fitnesstrack-backup-%1.sqlite")
-                                                .arg(QDate::currentDate().toString(Qt::ISODate)));
-    // The file dialog asks before replacing a file: a path from there may be overwritten.
-    const bool fromDialog = givenPath.isEmpty();
-    const QString path = fromDialog
-        ? QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested,
-                                       tr("SQLite databases (*.sqlite *.db);;All files (*)"))
-        : givenPath;
-    if (path.isEmpty())
-        return;
-    auto backup = waitingFor([&] { return core::backupDatabase(*m_db, path, fromDialog); });
-    if (!backup) {
-        MessageBox::critical(this, tr("Back Up Database"),
-                             tr("No backup was written.\n\n%1").arg(backup.error().message));
-        return;
-    }
-    MessageBox::information(this, tr("Back Up Database"), backup->toText().trimmed());
-    showStatus(tr("Backed up to %1.").arg(path));
-}
-
-bool MainWindow::copyDatabaseTo(const core::DatabaseUrl &givenTarget)
-{
-    if (!m_db)
-        return false;
-    core::DatabaseUrl target = givenTarget;
-    if (target.toString(false).isEmpty()) {
-        ConnectDialog dialog(core::DatabaseUrl(), this);
-        dialog.setWindowTitle(tr("Copy Database to Server"));
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        target = dialog.url();
-    }
-    core::OpenOptions options;
-    options.createIfMissing = target.kind == core::DatabaseUrl::Kind::SQLite;
-    // Opened as it is (migrated, no catalog installed): the copy wants it empty.
-    auto opened = waitingFor([&] { return core::Database::open(target, options); });
-    if (!opened) {
-        MessageBox::critical(this, tr("Copy Database"),
-                             tr("Nothing was copied.\n\n%1").arg(opened.error().message));
-        return false;
-    }
-    std::unique_ptr<core::Database> copy = std::move(*opened);
-    auto report = waitingFor([&] {
-        return core::copyDatabase(*m_db, *copy, [this](const QString &line) { showStatus(line); });
-    });
-    if (!report) {
-        MessageBox::critical(this, tr("Copy Database"),
-                             tr("Nothing was copied: %1 is as it was.\n\n%2")
-                                 .arg(target.displayName(), report.error().message));
-        return false;
-    }
-    showStatus(tr("Copied %1 rows to %2.").arg(report->rows()).arg(target.displayName()));
-    const auto answer = MessageBox::question(
-        this, tr("Copy Database"),
-        tr("Copied %1 rows to %2; every table's count matches.\n\nWork on the copy from now on?")
-            .arg(report->rows())
-            .arg(target.displayName()),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        setDatabase(std::move(copy));
-    return true;
-}
-
-void MainWindow::showImportHistory()
-{
-    if (!m_db)
-        return;
-    QHash<core::Id, QString> names;
-    for (int row = 0; row < m_athletes->rowCount(); ++row)
-        names.insert(m_athletes->athlete(row).subject.id, m_athletes->athlete(row).displayName());
-    ImportHistoryDialog dialog(*m_db, names, this);
-    connect(&dialog, &ImportHistoryDialog::importUndone, this, [this] {
-        refreshPages();
-        showStatus(tr("Import undone."));
-    });
-    dialog.exec();
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_db) {
+    const core::Database *db = m_session->database();
+    if (!db) {
         setWindowTitle(tr("FitnessTrack"));
         m_databaseLabel->setText(tr("No database open"));
         return;
     }
-    const QString where = m_db->url().displayName();
-    const bool sqlite = m_db->dialect().isSQLite();
+    const QString where = db->url().displayName();
+    const bool sqlite = db->dialect().isSQLite();
     setWindowTitle(tr("%1 — FitnessTrack").arg(sqlite ? QFileInfo(where).fileName() : where));
     m_databaseLabel->setText(tr("%1: %2").arg(sqlite ? tr("SQLite") : tr("PostgreSQL"), where));
 }

@@ -2,6 +2,7 @@
 #include "core/db/databaseurl.h"
 #include "core/paths.h"
 #include "core/settings.h"
+#include "ui/databaseactions.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -45,23 +46,24 @@ int main(int argc, char *argv[])
 
     ft::ui::MainWindow window;
     window.show();
+    ft::ui::DatabaseActions &actions = *window.databaseActions();
 
-    const auto openDefault = [&window] {
-        window.openDatabase(ft::core::DatabaseUrl::sqliteFile(ft::core::defaultDatabasePath()),
-                            true);
+    const auto openDefault = [&actions] {
+        actions.openDatabase(ft::core::DatabaseUrl::sqliteFile(ft::core::defaultDatabasePath()),
+                             true);
     };
     QString requested = parser.value(dbOption);
     if (requested.isEmpty() && !parser.positionalArguments().isEmpty())
         requested = parser.positionalArguments().constFirst();
     if (!requested.isEmpty()) {
         auto url = ft::core::DatabaseUrl::parse(requested);
-        if (!url || !window.openDatabase(*url))
+        if (!url || !actions.openDatabase(*url))
             openDefault();
     } else if (const QString last = ft::core::Settings::instance()
                                         .value(ft::core::Settings::Key::LastDatabase)
                                         .toString();
                !last.isEmpty()) {
-        window.openRecent(last, [openDefault](bool ok) {
+        actions.openRecent(last, [openDefault](bool ok) {
             if (!ok)
                 openDefault();
         });

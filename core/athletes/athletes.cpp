@@ -132,6 +132,14 @@ Result<QList<Athlete>> listAthletes(Database &db)
     return result;
 }
 
+Result<Athlete> loadAthlete(Database &db, Id subjectId)
+{
+    auto subject = Repository<Subject>(db).get(subjectId);
+    if (!subject)
+        return subject.error();
+    return findAthlete(db, subject->pseudonym.toString(QUuid::WithoutBraces));
+}
+
 Result<Athlete> findAthlete(Database &db, const QString &usernameOrPseudonym)
 {
     const QString key = usernameOrPseudonym.trimmed();

@@ -49,6 +49,9 @@ Result<Athlete> saveAthlete(Database &db, Athlete athlete);
 // Every athlete (subjects without a user included), ordered by display name.
 Result<QList<Athlete>> listAthletes(Database &db);
 
+// The athlete of subject `subjectId` (NotFound when there is none).
+Result<Athlete> loadAthlete(Database &db, Id subjectId);
+
 // By username (case as typed, trimmed) or by the subject's pseudonym.
 Result<Athlete> findAthlete(Database &db, const QString &usernameOrPseudonym);
 

@@ -12,6 +12,7 @@
 #include "core/exchange/import/csvreader.h"
 #include "core/exchange/import/importer.h"
 #include "core/settings.h"
+#include "ui/databaseactions.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
@@ -194,19 +195,19 @@ void TestDataTransfer::backupIsAConsistentCopy()
 {
     m_db.reset();
     ui::MainWindow window;
-    QVERIFY(window.openDatabase(m_tdb->url()));
+    QVERIFY(window.databaseActions()->openDatabase(m_tdb->url()));
     const QString path = m_dir.filePath(u"backup.sqlite"_s);
     if (!m_tdb->isSQLite()) {
         // A server is backed up on the server: the window says so and writes nothing.
         ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-        window.backUpDatabase(path);
+        window.databaseActions()->backUpDatabase(path);
         QVERIFY2(ui::MessageBox::lastText().contains(u"pg_dump"_s),
                  qPrintable(ui::MessageBox::lastText()));
         QVERIFY(!QFile::exists(path));
         return;
     }
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    window.backUpDatabase(path);
+    window.databaseActions()->backUpDatabase(path);
     QVERIFY2(ui::MessageBox::lastText().startsWith(u"Backed up"_s),
              qPrintable(ui::MessageBox::lastText()));
     auto checked = core::checkSqliteFile(path);
@@ -223,7 +224,7 @@ void TestDataTransfer::backupIsAConsistentCopy()
     // The same path again, not through the file dialog (which asks): refused, the file kept.
     const QByteArray before = readFile(path);
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    window.backUpDatabase(path);
+    window.databaseActions()->backUpDatabase(path);
     QVERIFY2(ui::MessageBox::lastText().startsWith(u"No backup was written"_s),
              qPrintable(ui::MessageBox::lastText()));
     QCOMPARE(readFile(path), before);
@@ -234,13 +235,13 @@ void TestDataTransfer::copyToAnEmptyDatabaseAndSwitch()
     const qint64 logs = count(*m_db, u"SELECT COUNT(*) FROM exercise_set_logs"_s);
     m_db.reset();
     ui::MainWindow window;
-    QVERIFY(window.openDatabase(m_tdb->url()));
+    QVERIFY(window.databaseActions()->openDatabase(m_tdb->url()));
     const QString source = window.database()->url().toString(false);
 
     // Into a new SQLite file (from either backend); the user stays where they are.
     const auto first = core::DatabaseUrl::sqliteFile(m_dir.filePath(u"copy1.sqlite"_s));
     ui::MessageBox::setNextAnswer(QMessageBox::No);
-    QVERIFY(window.copyDatabaseTo(first));
+    QVERIFY(window.databaseActions()->copyDatabaseTo(first));
     QCOMPARE(window.database()->url().toString(false), source);
     {
         auto copy = core::Database::open(first);
@@ -251,7 +252,7 @@ void TestDataTransfer::copyToAnEmptyDatabaseAndSwitch()
 
     // Into the same one again: it is not empty, nothing is merged.
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    QVERIFY(!window.copyDatabaseTo(first));
+    QVERIFY(!window.databaseActions()->copyDatabaseTo(first));
     QVERIFY2(ui::MessageBox::lastText().startsWith(u"Nothing was copied"_s),
              qPrintable(ui::MessageBox::lastText()));
     {
@@ -264,7 +265,7 @@ void TestDataTransfer::copyToAnEmptyDatabaseAndSwitch()
     // Into another, switching to it: the window works on the copy.
     const auto second = core::DatabaseUrl::sqliteFile(m_dir.filePath(u"copy2.sqlite"_s));
     ui::MessageBox::setNextAnswer(QMessageBox::Yes);
-    QVERIFY(window.copyDatabaseTo(second));
+    QVERIFY(window.databaseActions()->copyDatabaseTo(second));
     QCOMPARE(window.database()->url().toString(false), second.toString(false));
     QCOMPARE(count(*window.database(), u"SELECT COUNT(*) FROM exercise_set_logs"_s), logs);
 }

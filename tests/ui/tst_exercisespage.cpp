@@ -12,12 +12,14 @@
 #include "core/catalog/catalogstore.h"
 #include "core/db/repository.h"
 #include "core/settings.h"
+#include "ui/databaseactions.h"
 #include "ui/enumlabels.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/models/exercisefilterproxy.h"
 #include "ui/models/exercisetablemodel.h"
 #include "ui/pages/exercisespage.h"
+#include "ui/session.h"
 #include "ui/widgets/exerciseeditor.h"
 
 #include <QAbstractItemModelTester>
@@ -136,7 +138,17 @@ private:
     core::ExerciseDetails stored(core::Id id) const;
 
     std::unique_ptr<test::TestDatabase> m_testDb;
-    std::unique_ptr<core::Database> m_db;
+    // Opens the test database again into the session: what opening a database does to the page.
+    void reopen()
+    {
+        auto db = m_testDb->open();
+        FT_VERIFY_OK(db);
+        m_session->setDatabase(std::move(*db));
+        m_db = m_session->database();
+    }
+
+    std::unique_ptr<ui::Session> m_session;
+    core::Database *m_db = nullptr;
     std::unique_ptr<ui::ExercisesPage> m_page;
     QList<core::ExerciseDetails> m_catalog;
     QTemporaryDir m_settingsDir;
@@ -150,7 +162,10 @@ void TestExercisesPage::init()
     QVERIFY2(m_testDb->create(), qPrintable(m_testDb->errorString()));
     auto db = m_testDb->open();
     FT_VERIFY_OK(db);
-    m_db = std::move(*db);
+    m_session = std::make_unique<ui::Session>();
+    m_page = std::make_unique<ui::ExercisesPage>(*m_session);
+    m_session->setDatabase(std::move(*db));
+    m_db = m_session->database();
     auto installed = core::prepareDatabase(*m_db);
     FT_VERIFY_OK(installed);
     auto catalog = core::loadExercises(*m_db);
@@ -158,17 +173,17 @@ void TestExercisesPage::init()
     m_catalog = *catalog;
     QVERIFY(m_catalog.size() >= 150);
 
-    m_page = std::make_unique<ui::ExercisesPage>();
     m_page->resize(1100, 700);
     m_page->show();
-    m_page->setDatabase(m_db.get());
+    reopen();
     QCOMPARE(model()->rowCount(), m_catalog.size());
 }
 
 void TestExercisesPage::cleanup()
 {
     m_page.reset();
-    m_db.reset();
+    m_session.reset();
+    m_db = nullptr;
     m_testDb.reset();
 }
 
@@ -214,13 +229,13 @@ void TestExercisesPage::modelsPassTheTester()
     m_page->toggleActive();
     ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     m_page->deleteExercise();
-    m_page->setDatabase(m_db.get()); // reload: a reset
-    m_page->setDatabase(nullptr);
+    reopen(); // a reset
+    m_session->setDatabase(nullptr);
     QCOMPARE(proxy()->rowCount(), 0);
     QCOMPARE(m_page->findChild<QStackedWidget *>()->currentIndex(), 0);
 
     // Display and value roles of an enum column.
-    m_page->setDatabase(m_db.get());
+    reopen();
     const int row = model()->rowOfId(bench);
     QCOMPARE(model()->index(row, ui::ExerciseTableModel::MovementColumn).data().toString(),
              u"Horizontal push"_s);
@@ -386,7 +401,7 @@ void TestExercisesPage::activeState()
     const core::Id dip = idOf(u"Bench Dip"_s);
     FT_VERIFY_OK(core::deactivateExercise(*m_db, bench));
     FT_VERIFY_OK(core::deactivateExercise(*m_db, dip));
-    m_page->setDatabase(m_db.get());
+    reopen();
     QAbstractItemModelTester tester(proxy(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -805,7 +820,7 @@ void TestExercisesPage::newExerciseThenDeleteIt()
     QVERIFY(!stored(id).exercise.name.isEmpty());
     ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     m_page->deleteExercise();
-    QVERIFY(ui::MessageBox::lastText().contains(u"cannot be undone"_s));
+    QVERIFY(ui::MessageBox::lastText().contains(u"Edit → Undo brings it back"_s));
     QVERIFY(!core::loadExercise(*m_db, id));
     QCOMPARE(model()->rowOfId(id), -1);
     QCOMPARE(model()->rowCount(), m_catalog.size());
@@ -915,12 +930,13 @@ void TestExercisesPage::inTheMainWindow()
 {
     // The window installs the catalog into a new database and shows it on the Exercises page.
     m_page.reset();
-    m_db.reset();
+    m_session.reset();
+    m_db = nullptr;
     auto fresh = std::make_unique<test::TestDatabase>();
     QVERIFY2(fresh->create(), qPrintable(fresh->errorString()));
     ui::MainWindow window;
     window.show();
-    QVERIFY(window.openDatabase(fresh->url(), true));
+    QVERIFY(window.databaseActions()->openDatabase(fresh->url(), true));
     window.showPage(u"exercises"_s);
     auto *page = qobject_cast<ui::ExercisesPage *>(window.page(u"exercises"_s));
     QVERIFY(page);

@@ -10,6 +10,7 @@
 #include "core/catalog/catalog.h"
 #include "core/db/database.h"
 #include "core/settings.h"
+#include "ui/databaseactions.h"
 #include "ui/dialogs/importhistorydialog.h"
 #include "ui/dialogs/importworkoutsdialog.h"
 #include "ui/mainwindow.h"
@@ -18,6 +19,7 @@
 #include "ui/models/importissuesmodel.h"
 #include "ui/models/importmappingmodel.h"
 #include "ui/pages/exercisespage.h"
+#include "ui/session.h"
 #include "ui/widgets/exerciseeditor.h"
 
 #include <QAbstractButton>
@@ -58,7 +60,8 @@ private:
     int rowOf(const QString &sourceName) const;
 
     std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<ui::Session> m_session;
+    core::Database *m_db = nullptr;
     core::Athlete m_athlete;
     std::unique_ptr<ImportWorkoutsDialog> m_wizard;
     QTemporaryDir m_settingsDir;
@@ -71,7 +74,11 @@ void TestImportWorkouts::init()
     m_tdb = std::make_unique<test::TestDatabase>();
     core::Id subject = 0;
     QString error;
-    QVERIFY2(test::openWithAthlete(*m_tdb, m_db, subject, &error), qPrintable(error));
+    std::unique_ptr<core::Database> db;
+    QVERIFY2(test::openWithAthlete(*m_tdb, db, subject, &error), qPrintable(error));
+    m_session = std::make_unique<ui::Session>();
+    m_session->setDatabase(std::move(db));
+    m_db = m_session->database();
     auto athlete = core::findAthlete(*m_db, u"ada"_s);
     if (!athlete)
         QFAIL(qPrintable(athlete.error().message));
@@ -81,13 +88,14 @@ void TestImportWorkouts::init()
 void TestImportWorkouts::cleanup()
 {
     m_wizard.reset();
-    m_db.reset();
+    m_session.reset();
+    m_db = nullptr;
     m_tdb.reset();
 }
 
 std::unique_ptr<ImportWorkoutsDialog> TestImportWorkouts::wizard(const QString &file)
 {
-    auto w = std::make_unique<ImportWorkoutsDialog>(*m_db, QList<core::Athlete> { m_athlete },
+    auto w = std::make_unique<ImportWorkoutsDialog>(*m_session, QList<core::Athlete> { m_athlete },
                                                     m_athlete.subject.id);
     w->setFilePath(file);
     w->show();
@@ -255,7 +263,7 @@ void TestImportWorkouts::everyControlHasAnAccessibleName()
     QStringList unnamed = test::unnamedControls(m_wizard.get());
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 
-    ui::ImportHistoryDialog history(*m_db, {});
+    ui::ImportHistoryDialog history(*m_session, {});
     unnamed = test::unnamedControls(&history);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
@@ -272,7 +280,7 @@ void TestImportWorkouts::historyUndoesAnImport()
     const qint64 sets = count(u"SELECT COUNT(*) FROM exercise_set_logs"_s);
     QVERIFY(sets > 0);
 
-    ui::ImportHistoryDialog history(*m_db, { { m_athlete.subject.id, u"Ada Lovelace"_s } });
+    ui::ImportHistoryDialog history(*m_session, { { m_athlete.subject.id, u"Ada Lovelace"_s } });
     QAbstractItemModelTester tester(history.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(history.model()->rowCount(), 1);
@@ -310,10 +318,11 @@ void TestImportWorkouts::mainWindowRunsTheWizard()
     // The window's File → Import Workouts opens the wizard on the current athlete; the file is
     // imported and the window reports it. An unsaved edit on the exercises page survives the
     // import, whose new exercises join the page's list.
-    m_db.reset();
+    m_session.reset();
+    m_db = nullptr;
     ui::MainWindow window;
     window.show();
-    QVERIFY(window.openDatabase(m_tdb->url()));
+    QVERIFY(window.databaseActions()->openDatabase(m_tdb->url()));
     window.showPage(u"exercises"_s);
     auto *page = qobject_cast<ui::ExercisesPage *>(window.page(u"exercises"_s));
     QVERIFY(page);
@@ -344,7 +353,7 @@ void TestImportWorkouts::mainWindowRunsTheWizard()
         if (dialog->isVisible())
             dialog->reject();
     });
-    window.importWorkouts(QFINDTESTDATA(u"../data/import/fitnotes_kgs.csv"_s));
+    window.databaseActions()->importWorkouts(QFINDTESTDATA(u"../data/import/fitnotes_kgs.csv"_s));
     QVERIFY(ran);
     QVERIFY2(ui::MessageBox::lastText().startsWith(u"Imported "_s),
              qPrintable(ui::MessageBox::lastText()));

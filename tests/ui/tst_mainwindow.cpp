@@ -6,6 +6,7 @@
 
 #include "core/athletes/athletes.h"
 #include "core/settings.h"
+#include "ui/databaseactions.h"
 #include "ui/dialogs/athletedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
@@ -74,7 +75,7 @@ void TestMainWindow::init()
     QVERIFY2(m_db->create(), qPrintable(m_db->errorString()));
     m_window = std::make_unique<ui::MainWindow>();
     m_window->show();
-    QVERIFY(m_window->openDatabase(m_db->url(), true));
+    QVERIFY(m_window->databaseActions()->openDatabase(m_db->url(), true));
     QVERIFY(m_window->database());
 }
 
@@ -233,7 +234,7 @@ void TestMainWindow::failedOpenKeepsCurrentDatabase()
     file.close();
 
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    QVERIFY(!m_window->openDatabase(core::DatabaseUrl::sqliteFile(junk)));
+    QVERIFY(!m_window->databaseActions()->openDatabase(core::DatabaseUrl::sqliteFile(junk)));
     QVERIFY(ui::MessageBox::lastText().contains(u"not an SQLite database"_s));
     QVERIFY(ui::MessageBox::lastText().contains(u"stays open"_s));
     QCOMPARE(m_window->database()->url().displayName(), before);
@@ -241,7 +242,7 @@ void TestMainWindow::failedOpenKeepsCurrentDatabase()
     QCOMPARE(file.readAll(), QByteArray("shopping list\n"));
 
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    QVERIFY(!m_window->openDatabase(
+    QVERIFY(!m_window->databaseActions()->openDatabase(
         core::DatabaseUrl::sqliteFile(m_db->tempPath(u"missing.sqlite"_s))));
     QVERIFY(!QFile::exists(m_db->tempPath(u"missing.sqlite"_s)));
     QCOMPARE(m_window->database()->url().displayName(), before);
@@ -268,7 +269,7 @@ void TestMainWindow::importExercisesFromFreeExerciseDb()
     const QString bad = QFINDTESTDATA(u"../data/free-exercise-db/not-json.json"_s);
     QVERIFY(!bad.isEmpty());
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    m_window->importExerciseFile(bad);
+    m_window->databaseActions()->importExerciseFile(bad);
     QVERIFY(ui::MessageBox::lastText().startsWith(u"Nothing was imported"_s));
     QCOMPARE(countExercises(), before);
 
@@ -276,7 +277,7 @@ void TestMainWindow::importExercisesFromFreeExerciseDb()
     const QString good = QFINDTESTDATA(u"../data/free-exercise-db/exercises.json"_s);
     QVERIFY(!good.isEmpty());
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    m_window->importExerciseFile(good);
+    m_window->databaseActions()->importExerciseFile(good);
     const qint64 after = countExercises();
     QVERIFY(after > before);
     QVERIFY2(ui::MessageBox::lastText().contains(QString::number(after - before)),
@@ -284,7 +285,7 @@ void TestMainWindow::importExercisesFromFreeExerciseDb()
 
     // Importing it again adds nothing.
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
-    m_window->importExerciseFile(good);
+    m_window->databaseActions()->importExerciseFile(good);
     QCOMPARE(countExercises(), after);
 }
 

@@ -1,6 +1,8 @@
 #include "importhistorydialog.h"
+#include "commands/commands.h"
 #include "formhelpers.h"
 #include "messagebox.h"
+#include "session.h"
 
 #include "models/importbatchmodel.h"
 
@@ -18,10 +20,11 @@
 
 namespace ft::ui {
 
-ImportHistoryDialog::ImportHistoryDialog(core::Database &db, QHash<core::Id, QString> athleteNames,
+ImportHistoryDialog::ImportHistoryDialog(Session &session, QHash<core::Id, QString> athleteNames,
                                          QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_session(session)
+    , m_db(*session.database())
     , m_model(new ImportBatchModel(this))
 {
     setObjectName(QStringLiteral("importHistoryDialog"));
@@ -99,14 +102,16 @@ bool ImportHistoryDialog::undoSelected()
         this, tr("Undo Import"),
         tr("Undo the import of “%1” from %2?\n\nThis removes the %3 sets it added, the sessions "
            "it created and the exercises it created that nothing else uses. Sets logged since "
-           "in those sessions stay, and so do the sessions that hold them.")
+           "in those sessions stay, and so do the sessions that hold them. Edit → Undo brings "
+           "the import back.")
             .arg(batch.sourceName,
                  locale.toString(batch.importedAt.toLocalTime(), QLocale::ShortFormat),
                  locale.toString(batch.setsImported)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
-    auto undone = waitingFor([&] { return core::import::undoImport(m_db, batch.id); });
+    auto undone =
+        waitingFor([&] { return commands::undoImport(m_session, batch.subjectId, batch.id); });
     if (!undone) {
         MessageBox::critical(this, tr("Undo Import"),
                              tr("The import stays as it was.\n\n%1").arg(undone.error().message));

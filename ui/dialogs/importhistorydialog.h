@@ -19,12 +19,14 @@ class ImportBatchModel;
 
 // File → Import History: every workout import of the database, newest first, and Undo Import,
 // which removes what one import added (core::import::undoImport) after a confirmation.
+class Session;
+
 class ImportHistoryDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ImportHistoryDialog(core::Database &db, QHash<core::Id, QString> athleteNames,
+    ImportHistoryDialog(Session &session, QHash<core::Id, QString> athleteNames,
                         QWidget *parent = nullptr);
 
     ImportBatchModel *model() const { return m_model; }
@@ -42,6 +44,7 @@ private:
     void updateButtons();
     int selectedRow() const;
 
+    Session &m_session;
     core::Database &m_db;
     ImportBatchModel *m_model;
     QTableView *m_view;

@@ -1,6 +1,8 @@
 #include "importworkoutsdialog.h"
+#include "commands/commands.h"
 #include "formhelpers.h"
 #include "messagebox.h"
+#include "session.h"
 
 #include "delegates/exercisechoicedelegate.h"
 #include "models/importissuesmodel.h"
@@ -70,10 +72,11 @@ QTableView *sortableTable(QAbstractItemModel *model, const QString &objectName,
 
 } // namespace
 
-ImportWorkoutsDialog::ImportWorkoutsDialog(core::Database &db, const QList<core::Athlete> &athletes,
+ImportWorkoutsDialog::ImportWorkoutsDialog(Session &session, const QList<core::Athlete> &athletes,
                                            core::Id currentSubjectId, QWidget *parent)
     : QWizard(parent)
-    , m_db(db)
+    , m_session(session)
+    , m_db(*session.database())
     , m_mapping(new ImportMappingModel(this))
     , m_issues(new ImportIssuesModel(this))
 {
@@ -92,7 +95,7 @@ ImportWorkoutsDialog::ImportWorkoutsDialog(core::Database &db, const QList<core:
     m_athlete->setCurrentIndex(std::max(0, m_athlete->findData(qlonglong(currentSubjectId))));
 
     // Every exercise the user may map a name to: active ones first, by name.
-    auto exercises = core::loadExercises(db);
+    auto exercises = core::loadExercises(m_db);
     QHash<core::Id, QString> names;
     QList<std::pair<core::Id, QString>> choices;
     if (exercises) {
@@ -471,7 +474,7 @@ core::Result<import::ImportReport> ImportWorkoutsDialog::run(import::ImportOptio
         filePath(), wanted.isEmpty() ? std::nullopt : import::formatFromName(wanted), options.read);
     if (!source)
         return source.error();
-    auto report = import::importWorkouts(m_db, subjectId(), *source, options);
+    auto report = commands::importWorkouts(m_session, subjectId(), *source, options);
     // The keyboard goes back to the wizard, also where no window manager hands it back.
     if (progress.isVisible()) {
         progress.close();

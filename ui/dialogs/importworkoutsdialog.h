@@ -20,6 +20,7 @@ namespace ft::ui {
 
 class ImportIssuesModel;
 class ImportMappingModel;
+class Session;
 
 // File → Import Workouts: another app's export (Strong, Hevy, FitNotes) into one athlete.
 //   1. File       the file, the athlete, and what the file may not say (weight unit, date
@@ -37,7 +38,7 @@ class ImportWorkoutsDialog : public QWizard
 public:
     enum PageId { FilePage, MappingPage, PreviewPage };
 
-    ImportWorkoutsDialog(core::Database &db, const QList<core::Athlete> &athletes,
+    ImportWorkoutsDialog(Session &session, const QList<core::Athlete> &athletes,
                          core::Id currentSubjectId, QWidget *parent = nullptr);
     ~ImportWorkoutsDialog() override;
 
@@ -68,6 +69,7 @@ private:
     void showPreview();
     void setSelectedChoice(std::optional<core::Id> exerciseId);
 
+    Session &m_session;
     core::Database &m_db;
     ImportMappingModel *m_mapping;
     ImportIssuesModel *m_issues;

@@ -25,6 +25,30 @@ QString AthleteTableModel::reload(core::Database *db)
     return error;
 }
 
+void AthleteTableModel::upsert(const core::Athlete &athlete)
+{
+    const int row = rowOfSubject(athlete.subject.id);
+    if (row >= 0) {
+        m_athletes[row] = athlete;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int end = int(m_athletes.size());
+    beginInsertRows({}, end, end);
+    m_athletes.append(athlete);
+    endInsertRows();
+}
+
+void AthleteTableModel::remove(core::Id subjectId)
+{
+    const int row = rowOfSubject(subjectId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_athletes.removeAt(row);
+    endRemoveRows();
+}
+
 int AthleteTableModel::rowOfSubject(core::Id subjectId) const
 {
     for (int i = 0; i < m_athletes.size(); ++i) {

@@ -34,6 +34,10 @@ public:
     // Reloads from the database (nullptr: empty). Returns the error message if loading failed.
     QString reload(core::Database *db);
 
+    // One athlete as stored now: replaced in place (dataChanged) or appended (rowsInserted).
+    void upsert(const core::Athlete &athlete);
+    void remove(core::Id subjectId);
+
     const core::Athlete &athlete(int row) const { return m_athletes.at(row); }
     int rowOfSubject(core::Id subjectId) const;
     int rowOfPseudonym(const QString &pseudonym) const;

@@ -1,9 +1,11 @@
 #include "athletespage.h"
 #include "formhelpers.h"
 
+#include "commands/commands.h"
 #include "dialogs/athletedialog.h"
 #include "messagebox.h"
 #include "models/athletetablemodel.h"
+#include "session.h"
 
 #include "core/db/database.h"
 
@@ -19,9 +21,9 @@
 
 namespace ft::ui {
 
-AthletesPage::AthletesPage(AthleteTableModel *model, QWidget *parent)
-    : Page(parent)
-    , m_model(model)
+AthletesPage::AthletesPage(Session &session, QWidget *parent)
+    : Page(session, parent)
+    , m_model(session.athletes())
 {
     setObjectName(QStringLiteral("athletesPage"));
 
@@ -94,6 +96,8 @@ AthletesPage::AthletesPage(AthleteTableModel *model, QWidget *parent)
     connect(m_deleteButton, &QPushButton::clicked, this, &AthletesPage::deleteAthlete);
     connect(m_table, &QTableView::activated, this, &AthletesPage::editAthlete);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AthletesPage::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AthletesPage::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AthletesPage::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AthletesPage::updateState);
 
@@ -104,9 +108,8 @@ AthletesPage::AthletesPage(AthleteTableModel *model, QWidget *parent)
     updateState();
 }
 
-void AthletesPage::setDatabase(core::Database *db)
+void AthletesPage::databaseChanged()
 {
-    m_db = db;
     updateState();
 }
 
@@ -125,7 +128,7 @@ int AthletesPage::currentSourceRow() const
 
 void AthletesPage::updateState()
 {
-    const bool hasDb = m_db != nullptr;
+    const bool hasDb = db() != nullptr;
     m_newButton->setEnabled(hasDb);
     m_search->setEnabled(hasDb && m_model->rowCount() > 0);
     const bool selected = currentSourceRow() >= 0;
@@ -143,38 +146,37 @@ void AthletesPage::updateState()
 
 void AthletesPage::newAthlete()
 {
-    if (!m_db)
+    if (!db())
         return;
     AthleteDialog dialog(
-        core::Athlete(), [this](const core::Athlete &a) { return core::saveAthlete(*m_db, a); },
-        this);
+        core::Athlete(),
+        [this](const core::Athlete &a) { return commands::saveAthlete(session(), a); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit statusMessage(tr("Created athlete %1.").arg(dialog.saved().displayName()));
-    emit athletesChanged(dialog.saved().subject.id);
+    session().setCurrentAthlete(dialog.saved().subject.id);
 }
 
 void AthletesPage::editAthlete()
 {
     const int row = currentSourceRow();
-    if (!m_db || row < 0)
+    if (!db() || row < 0)
         return;
     AthleteDialog dialog(
         m_model->athlete(row),
-        [this](const core::Athlete &a) { return core::saveAthlete(*m_db, a); }, this);
+        [this](const core::Athlete &a) { return commands::saveAthlete(session(), a); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     emit statusMessage(tr("Saved athlete %1.").arg(dialog.saved().displayName()));
-    emit athletesChanged(dialog.saved().subject.id);
 }
 
 void AthletesPage::deleteAthlete()
 {
     const int row = currentSourceRow();
-    if (!m_db || row < 0)
+    if (!db() || row < 0)
         return;
     const core::Athlete athlete = m_model->athlete(row);
-    auto impact = core::deletionImpact(*m_db, athlete.subject.id);
+    auto impact = core::deletionImpact(*db(), athlete.subject.id);
     if (!impact) {
         MessageBox::critical(this, tr("Delete Athlete"), impact.error().message);
         return;
@@ -183,7 +185,7 @@ void AthletesPage::deleteAthlete()
         tr("Delete %1 and everything recorded for them?\n\nThis removes the user account, the "
            "profile, "
            "%2 routine(s), %3 cycle(s), %4 workout session(s), %5 logged set(s) and %6 body "
-           "measurement(s). It cannot be undone.")
+           "measurement(s). Edit → Undo brings it all back.")
             .arg(athlete.displayName())
             .arg(impact->routines)
             .arg(impact->cycles)
@@ -194,12 +196,11 @@ void AthletesPage::deleteAthlete()
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    if (core::Status s = core::deleteAthlete(*m_db, athlete.subject.id); !s) {
+    if (core::Status s = commands::deleteAthlete(session(), athlete); !s) {
         MessageBox::critical(this, tr("Delete Athlete"), s.error().message);
         return;
     }
     emit statusMessage(tr("Deleted athlete %1.").arg(athlete.displayName()));
-    emit athletesChanged(0);
 }
 
 } // namespace ft::ui

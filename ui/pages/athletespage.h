@@ -19,26 +19,23 @@ class AthletesPage : public Page
     Q_OBJECT
 
 public:
-    AthletesPage(AthleteTableModel *model, QWidget *parent = nullptr);
+    explicit AthletesPage(Session &session, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("athletes"); }
     QString title() const override { return tr("Athletes"); }
-    void setDatabase(core::Database *db) override;
     QWidget *searchField() const override;
 
     void newAthlete();
     void editAthlete();
     void deleteAthlete();
 
-signals:
-    // The list changed in the database (the window reloads the shared model).
-    void athletesChanged(core::Id selectSubjectId);
+protected:
+    void databaseChanged() override;
 
 private:
     void updateState();
     int currentSourceRow() const;
 
-    core::Database *m_db = nullptr;
     AthleteTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;

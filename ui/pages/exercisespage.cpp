@@ -1,13 +1,16 @@
 #include "exercisespage.h"
 #include "formhelpers.h"
 
+#include "commands/commands.h"
 #include "enumlabels.h"
 #include "messagebox.h"
 #include "models/exercisefilterproxy.h"
 #include "models/exercisetablemodel.h"
+#include "session.h"
 #include "widgets/exerciseeditor.h"
 
 #include "core/catalog/catalogstore.h"
+#include "core/changes/changenotifier.h"
 #include "core/db/database.h"
 
 #include <QAction>
@@ -66,11 +69,17 @@ QString quoted(const QString &text)
 
 } // namespace
 
-ExercisesPage::ExercisesPage(QWidget *parent)
-    : Page(parent)
+ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
+    : Page(session, parent)
     , m_model(new ExerciseTableModel(this))
     , m_proxy(new ExerciseFilterProxy(this))
 {
+    core::ChangeNotifier *notifier = session.notifier();
+    connect(notifier, &core::ChangeNotifier::exercisesAdded, this, &ExercisesPage::exercisesStored);
+    connect(notifier, &core::ChangeNotifier::exercisesEdited, this,
+            [this](const core::IdList &ids) { exercisesStored(ids); });
+    connect(notifier, &core::ChangeNotifier::exercisesRemoved, this,
+            &ExercisesPage::exercisesRemoved);
     setObjectName(QStringLiteral("exercisesPage"));
     m_proxy->setSourceModel(m_model);
 
@@ -397,11 +406,43 @@ QWidget *ExercisesPage::searchField() const
     return m_search;
 }
 
-void ExercisesPage::setDatabase(core::Database *db)
+void ExercisesPage::databaseChanged()
 {
-    m_db = db;
     m_editor->clear();
-    reload();
+}
+
+void ExercisesPage::exercisesStored(const QList<qint64> &ids)
+{
+    if (!db())
+        return;
+    for (const core::Id id : ids) {
+        auto details = core::loadExercise(*db(), id);
+        if (!details) {
+            emit statusMessage(details.error().message);
+            continue;
+        }
+        m_changingSelection = true;
+        m_model->upsert(*details);
+        m_changingSelection = false;
+    }
+    // The pane follows what is stored, unless the user is editing it.
+    if (m_editor->hasExercise() && !m_editor->isNew() && !m_editor->isModified()
+        && ids.contains(m_editor->exerciseId()))
+        showExercise(m_editor->exerciseId());
+    syncSelection();
+    updateState();
+}
+
+void ExercisesPage::exercisesRemoved(const QList<qint64> &ids)
+{
+    m_changingSelection = true;
+    for (const core::Id id : ids)
+        m_model->remove(id);
+    m_changingSelection = false;
+    if (m_editor->hasExercise() && !m_editor->isNew() && ids.contains(m_editor->exerciseId()))
+        m_editor->clear();
+    updateState();
+    updateActions();
 }
 
 void ExercisesPage::refresh()
@@ -417,7 +458,7 @@ void ExercisesPage::refresh()
 
 void ExercisesPage::reload()
 {
-    const QString error = m_model->reload(m_db);
+    const QString error = m_model->reload(db());
     if (!error.isEmpty())
         MessageBox::critical(this, tr("Cannot Load Exercises"), error);
     updateState();
@@ -534,8 +575,8 @@ void ExercisesPage::showExercise(core::Id id)
         return;
     }
     qint64 loggedSets = -1;
-    if (m_db) {
-        if (auto n = core::loggedSetCount(*m_db, id))
+    if (db()) {
+        if (auto n = core::loggedSetCount(*db(), id))
             loggedSets = *n;
     }
     m_editor->setExercise(m_model->exercise(row), loggedSets);
@@ -558,7 +599,7 @@ bool ExercisesPage::confirmLeave()
 
 void ExercisesPage::newExercise()
 {
-    if (!m_db || !confirmLeave())
+    if (!db() || !confirmLeave())
         return;
     core::ExerciseDetails draft;
     draft.exercise.isActive = true;
@@ -575,12 +616,12 @@ void ExercisesPage::newExercise()
 
 bool ExercisesPage::saveExercise()
 {
-    if (!m_db || !m_editor->hasExercise())
+    if (!db() || !m_editor->hasExercise())
         return false;
     if (!m_editor->isModified())
         return true;
     const bool wasNew = m_editor->isNew();
-    auto saved = core::saveExercise(*m_db, m_editor->exercise());
+    auto saved = commands::saveExercise(session(), m_editor->exercise());
     if (!saved) {
         m_editor->showError(saved.error());
         emit statusMessage(tr("Not saved: the exercise pane says why."));
@@ -589,14 +630,12 @@ bool ExercisesPage::saveExercise()
     const core::Id id = saved->exercise.id;
     qint64 loggedSets = 0;
     if (!wasNew) {
-        if (auto n = core::loggedSetCount(*m_db, id))
+        if (auto n = core::loggedSetCount(*db(), id))
             loggedSets = *n;
         else
             loggedSets = -1;
     }
-    m_changingSelection = true;
-    m_model->upsert(*saved);
-    m_changingSelection = false;
+    // The notifier has put the stored exercise in the table already.
     m_editor->setExercise(*saved, loggedSets);
     if (wasNew)
         reveal(id);
@@ -620,16 +659,13 @@ void ExercisesPage::reveal(core::Id id)
 
 void ExercisesPage::duplicateExercise()
 {
-    if (!m_db || !m_editor->hasExercise() || m_editor->isNew() || !confirmLeave())
+    if (!db() || !m_editor->hasExercise() || m_editor->isNew() || !confirmLeave())
         return;
-    auto copy = core::duplicateExercise(*m_db, m_editor->exerciseId());
+    auto copy = commands::duplicateExercise(session(), m_editor->exerciseId());
     if (!copy) {
         MessageBox::critical(this, tr("Duplicate Exercise"), copy.error().message);
         return;
     }
-    m_changingSelection = true;
-    m_model->upsert(*copy);
-    m_changingSelection = false;
     m_editor->setExercise(*copy, 0);
     reveal(copy->exercise.id);
     updateState();
@@ -643,12 +679,11 @@ void ExercisesPage::duplicateExercise()
 
 void ExercisesPage::setActive(core::Id id, bool active)
 {
-    if (core::Status s = core::setExerciseActive(*m_db, id, active); !s) {
+    if (core::Status s = commands::setExerciseActive(session(), id, active); !s) {
         MessageBox::critical(this, active ? tr("Activate Exercise") : tr("Deactivate Exercise"),
                              s.error().message);
         return;
     }
-    m_model->setActive(id, active);
     if (m_editor->exerciseId() == id)
         m_editor->setStoredActive(active);
     syncSelection();
@@ -667,14 +702,14 @@ void ExercisesPage::setActive(core::Id id, bool active)
 
 void ExercisesPage::toggleActive()
 {
-    if (!m_db || !m_editor->hasExercise() || m_editor->isNew())
+    if (!db() || !m_editor->hasExercise() || m_editor->isNew())
         return;
     setActive(m_editor->exerciseId(), !m_editor->original().exercise.isActive);
 }
 
 void ExercisesPage::deleteExercise()
 {
-    if (!m_db || !m_editor->hasExercise())
+    if (!db() || !m_editor->hasExercise())
         return;
     if (m_editor->isNew()) {
         // Nothing stored yet: deleting the draft is discarding it.
@@ -699,7 +734,7 @@ void ExercisesPage::deleteExercise()
             setActive(id, false);
     };
 
-    auto sets = core::loggedSetCount(*m_db, id);
+    auto sets = core::loggedSetCount(*db(), id);
     if (!sets) {
         MessageBox::critical(this, tr("Delete Exercise"), sets.error().message);
         return;
@@ -716,24 +751,21 @@ void ExercisesPage::deleteExercise()
     if (MessageBox::question(
             this, tr("Delete Exercise"),
             tr("Delete %1 with its aliases, tags and secondary muscles? Routines that "
-               "plan it lose it too. This cannot be undone.")
+               "plan it lose it too. Edit → Undo brings it back.")
                 .arg(name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    if (core::Status s = core::deleteExercise(*m_db, id); !s) {
+    // The row below takes the place of the deleted one.
+    const QModelIndex current = m_table->currentIndex();
+    const int proxyRow = current.isValid() ? current.row() : -1;
+    if (core::Status s = commands::deleteExercise(session(), id); !s) {
         if (s.error().kind == core::Error::Kind::ForeignKey)
             offerDeactivation(s.error().message); // a set was logged meanwhile
         else
             MessageBox::critical(this, tr("Delete Exercise"), s.error().message);
         return;
     }
-    // The row below takes the place of the deleted one.
-    const QModelIndex current = m_table->currentIndex();
-    const int proxyRow = current.isValid() ? current.row() : -1;
-    m_changingSelection = true;
-    m_model->remove(id);
-    m_changingSelection = false;
     m_editor->clear();
     if (proxyRow >= 0 && m_proxy->rowCount() > 0) {
         const QModelIndex next = m_proxy->index(std::min(proxyRow, m_proxy->rowCount() - 1), 0);
@@ -746,8 +778,8 @@ void ExercisesPage::deleteExercise()
 
 void ExercisesPage::updateActions()
 {
-    const bool stored = m_db && m_editor->hasExercise() && !m_editor->isNew();
-    m_newButton->setEnabled(m_db != nullptr);
+    const bool stored = db() && m_editor->hasExercise() && !m_editor->isNew();
+    m_newButton->setEnabled(db() != nullptr);
     m_duplicateButton->setEnabled(stored);
     m_activeButton->setEnabled(stored);
     m_deleteButton->setEnabled(stored);
@@ -764,16 +796,16 @@ void ExercisesPage::updateState()
     const int shown = m_proxy->rowCount();
     m_count->setText(tr("%1 of %n exercises", "", total).arg(shown));
     m_clearFiltersButton->setEnabled(m_proxy->hasFilters());
-    m_search->setEnabled(m_db != nullptr);
+    m_search->setEnabled(db() != nullptr);
 
     if (total == 0) {
         m_emptyText->setText(
-            m_db ? tr("<h3>No exercises yet</h3><p>The catalog of this database is empty. "
+            db() ? tr("<h3>No exercises yet</h3><p>The catalog of this database is empty. "
                       "Create exercises one by one, or import a catalog with "
                       "<i>fitnesstrack-cli catalog import</i>.</p>")
                  : tr("<h3>No database is open</h3><p>Open or create a database in "
                       "the File menu.</p>"));
-        m_emptyNewButton->setVisible(m_db != nullptr);
+        m_emptyNewButton->setVisible(db() != nullptr);
         m_stack->setCurrentIndex(EmptyPage);
     } else if (shown == 0) {
         const QStringList filters = m_proxy->filterDescriptions();

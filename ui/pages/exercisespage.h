@@ -29,11 +29,10 @@ class ExercisesPage : public Page
     Q_OBJECT
 
 public:
-    explicit ExercisesPage(QWidget *parent = nullptr);
+    explicit ExercisesPage(Session &session, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("exercises"); }
     QString title() const override { return tr("Exercises"); }
-    void setDatabase(core::Database *db) override;
     QWidget *searchField() const override;
 
     ExerciseTableModel *model() const { return m_model; }
@@ -52,12 +51,19 @@ public:
     bool saveExercise();
     void clearFilters();
 
+protected:
+    void databaseChanged() override;
+    void refresh() override;
+
 private:
+    // The notifier's word on exercises, whoever changed them (this page, an undo, an import,
+    // another computer): the rows concerned are loaded again or removed.
+    void exercisesStored(const QList<qint64> &ids);
+    void exercisesRemoved(const QList<qint64> &ids);
     void reload();
     void showExercise(core::Id id);
     // Unsaved changes in the pane: save, discard or stay. True when the pane may be left.
     bool confirmLeave();
-    void refresh() override;
     void currentRowChanged(const QModelIndex &current);
     // Selects the pane's exercise in the table when the filters show it, else nothing.
     void syncSelection();
@@ -68,7 +74,6 @@ private:
     // Makes the exercise visible in the table, clearing search and filters when they hide it.
     void reveal(core::Id id);
 
-    core::Database *m_db = nullptr;
     ExerciseTableModel *m_model;
     ExerciseFilterProxy *m_proxy;
     QLineEdit *m_search;

@@ -1,13 +1,15 @@
 #include "placeholderpage.h"
 
+#include "session.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace ft::ui {
 
-PlaceholderPage::PlaceholderPage(const QString &id, const QString &title,
+PlaceholderPage::PlaceholderPage(Session &session, const QString &id, const QString &title,
                                  const QString &explanation, QWidget *parent)
-    : Page(parent)
+    : Page(session, parent)
     , m_id(id)
     , m_title(title)
     , m_explanation(explanation)
@@ -26,8 +28,9 @@ PlaceholderPage::PlaceholderPage(const QString &id, const QString &title,
     updateText();
 }
 
-void PlaceholderPage::setCurrentAthlete(const std::optional<core::Athlete> &athlete)
+void PlaceholderPage::currentAthleteChanged()
 {
+    const auto &athlete = session().currentAthlete();
     m_athlete = athlete ? athlete->displayName() : QString();
     updateText();
 }

@@ -13,13 +13,14 @@ class PlaceholderPage : public Page
     Q_OBJECT
 
 public:
-    PlaceholderPage(const QString &id, const QString &title, const QString &explanation,
-                    QWidget *parent = nullptr);
+    PlaceholderPage(Session &session, const QString &id, const QString &title,
+                    const QString &explanation, QWidget *parent = nullptr);
 
     QString pageId() const override { return m_id; }
     QString title() const override { return m_title; }
-    void setDatabase(core::Database *db) override { Q_UNUSED(db); }
-    void setCurrentAthlete(const std::optional<core::Athlete> &athlete) override;
+
+protected:
+    void currentAthleteChanged() override;
 
 private:
     void updateText();
