@@ -222,7 +222,7 @@ void DatabaseActions::backUpDatabase(const QString &givenPath)
     core::Database *db = m_session.database();
     if (!db)
         return;
-    if (!db->dialect().isSQLite()) {
+    if (!db->dialect().storesInFile()) {
         MessageBox::information(m_window, tr("Back Up Database"),
                                 tr("A PostgreSQL server is backed up on the server (pg_dump). "
                                    "File → Export writes all of its data as JSON."));

@@ -1,6 +1,7 @@
 // fitnesstrack-cli: parses the command line and calls core; all the work lives in core.
 #include "core/athletes/athletes.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogstore.h"
 #include "core/catalog/freeexercisedb.h"
 #include "core/db/database.h"
 #include "core/db/info.h"
@@ -160,276 +161,337 @@ Result<QHash<QString, Id>> mappingChoices(Database &db, const QStringList &choic
             chosen.insert(name, 0);
             continue;
         }
-        bool isId = false;
-        const Id id = target.toLongLong(&isId);
-        auto found = db.scalar(isId ? QStringLiteral("SELECT id FROM exercises WHERE id = ?")
-                                    : QStringLiteral("SELECT id FROM exercises WHERE slug = ?"),
-                               { isId ? QVariant(id) : QVariant(target) });
+        auto found = findExerciseByIdOrSlug(db, target);
         if (!found)
             return found.error();
-        if (found->isNull())
+        if (!*found)
             return Error::make(
                 Error::Kind::NotFound,
                 QCoreApplication::translate("cli", "--map: there is no exercise \"%1\"")
                     .arg(target));
-        chosen.insert(name, found->toLongLong());
+        chosen.insert(name, **found);
     }
     return chosen;
 }
 
-std::optional<int> runDataCommand(const QStringList &arguments)
+QString tr(const char *text)
 {
-    // The command word: the first argument that is neither an option nor an option's value.
+    return QCoreApplication::translate("cli", text);
+}
+
+// The command word of import, export, backup or copy: the first argument that is neither an
+// option nor an option's value. Empty for the other commands.
+QString dataCommandWord(const QStringList &arguments)
+{
     static const QStringList valueOptions = {
         QStringLiteral("--db"),       QStringLiteral("--athlete"),    QStringLiteral("--unit"),
         QStringLiteral("--timezone"), QStringLiteral("--date-order"), QStringLiteral("--map"),
         QStringLiteral("--output"),   QStringLiteral("--to")
     };
-    QString command;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (valueOptions.contains(arguments.at(i))) {
             ++i;
         } else if (!arguments.at(i).startsWith(QLatin1Char('-'))) {
-            command = arguments.at(i);
-            break;
+            const QString &word = arguments.at(i);
+            if (word == QLatin1String("import") || word == QLatin1String("export")
+                || word == QLatin1String("backup") || word == QLatin1String("copy"))
+                return word;
+            return {};
         }
     }
-    if (command != QLatin1String("import") && command != QLatin1String("export")
-        && command != QLatin1String("backup") && command != QLatin1String("copy"))
-        return std::nullopt;
+    return {};
+}
 
-    const auto tr = [](const char *text) { return QCoreApplication::translate("cli", text); };
+// The options of import, export, backup and copy, kept apart from the other commands'.
+struct DataOptions
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Moving data in and out of FitnessTrack.\n\n"
-        "  import strong|hevy|fitnotes|auto FILE --athlete USERNAME|PSEUDONYM [--unit kg|lb]\n"
-        "         [--timezone ZONE] [--date-order day-first|month-first] [--map NAME=SLUG|ID|new]\n"
-        "         [--dry-run] [--json]\n"
-        "                          import another app's export into one athlete, all or nothing;\n"
-        "                          --dry-run shows what would be imported\n"
-        "  import json FILE [--json]   import a JSON export (into an empty database, or an\n"
-        "                          athlete's export into any database)\n"
-        "  import list [--athlete X] [--json]   the imports made, newest first\n"
-        "  import undo BATCH [--json]  remove what import batch BATCH added\n"
-        "  export json|csv [--athlete X] --output FILE|- [--overwrite] [--json]\n"
-        "                          the whole database or one athlete as JSON, or every set as CSV\n"
-        "  backup FILE [--overwrite] [--json]   a consistent SQLite copy, also while the app runs\n"
-        "  copy --to URL [--json]  copy the whole database into a new, empty one (SQLite or\n"
-        "                          PostgreSQL), with a count check"));
-    parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("Database (default: %1).").arg(defaultDatabasePath()),
-                                QStringLiteral("url"), defaultDatabasePath());
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption athlete(QStringLiteral("athlete"),
-                                     tr("The athlete: username or pseudonym."),
-                                     QStringLiteral("athlete"));
-    const QCommandLineOption unit(
+    const QCommandLineOption db { QStringLiteral("db"),
+                                  tr("Database (default: %1).").arg(defaultDatabasePath()),
+                                  QStringLiteral("url"), defaultDatabasePath() };
+    const QCommandLineOption json { QStringLiteral("json"), tr("Print JSON.") };
+    const QCommandLineOption athlete { QStringLiteral("athlete"),
+                                       tr("The athlete: username or pseudonym."),
+                                       QStringLiteral("athlete") };
+    const QCommandLineOption unit {
         QStringLiteral("unit"),
         tr("Weight unit of a Strong comma file: kg or lb (default: from the locale)."),
-        QStringLiteral("unit"));
-    const QCommandLineOption timezone(
+        QStringLiteral("unit")
+    };
+    const QCommandLineOption timezone {
         QStringLiteral("timezone"),
         tr("Time zone of the file's times, e.g. Europe/Berlin (default: the system's)."),
-        QStringLiteral("zone"));
-    const QCommandLineOption dateOrder(
-        QStringLiteral("date-order"),
-        tr("Numeric dates: day-first or month-first (default: from the file, "
-           "else the locale)."),
-        QStringLiteral("order"));
-    const QCommandLineOption map(
-        QStringLiteral("map"),
-        tr("Map a name of the file to an exercise (slug or id), or to a new one "
-           "(\"new\"); repeatable."),
-        QStringLiteral("name=exercise"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Show what would be imported; write nothing."));
-    const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("Output file (- for standard output)."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption overwrite(QStringLiteral("overwrite"),
-                                       tr("Replace an existing file."));
-    const QCommandLineOption to(QStringLiteral("to"), tr("copy: the target database."),
-                                QStringLiteral("url"));
-    parser.addOptions(
-        { db, json, athlete, unit, timezone, dateOrder, map, dryRun, output, overwrite, to });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, export, backup or copy"));
-    if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    const QStringList args = parser.positionalArguments();
-    const bool asJson = parser.isSet(json);
-    const QString url = parser.value(db);
+        QStringLiteral("zone")
+    };
+    const QCommandLineOption dateOrder { QStringLiteral("date-order"),
+                                         tr("Numeric dates: day-first or month-first (default: "
+                                            "from the file, else the locale)."),
+                                         QStringLiteral("order") };
+    const QCommandLineOption map { QStringLiteral("map"),
+                                   tr("Map a name of the file to an exercise (slug or id), or to "
+                                      "a new one (\"new\"); repeatable."),
+                                   QStringLiteral("name=exercise") };
+    const QCommandLineOption dryRun { QStringLiteral("dry-run"),
+                                      tr("Show what would be imported; write nothing.") };
+    const QCommandLineOption output { QStringLiteral("output"),
+                                      tr("Output file (- for standard output)."),
+                                      QStringLiteral("file") };
+    const QCommandLineOption overwrite { QStringLiteral("overwrite"),
+                                         tr("Replace an existing file.") };
+    const QCommandLineOption to { QStringLiteral("to"), tr("copy: the target database."),
+                                  QStringLiteral("url") };
+    QStringList args; // the positional arguments, the command word first
 
-    if (command == QLatin1String("import")) {
-        const QString what = args.value(1);
-        if (what == QLatin1String("json")) {
-            if (args.size() != 3)
-                return usage(tr("import json FILE [--json]"));
-            auto database = openDatabase(url, true);
-            if (!database)
-                return fail(database.error());
-            auto restored = importJsonFile(**database, args.at(2));
-            if (!restored)
-                return fail(restored.error());
-            return printJsonOrText(asJson, restored->toJson(), restored->toText());
-        }
-        if (what == QLatin1String("undo")) {
-            bool ok = false;
-            const Id batch = args.value(2).toLongLong(&ok);
-            if (args.size() != 3 || !ok)
-                return usage(tr("import undo BATCH [--json]"));
-            auto database = openDatabase(url, false);
-            if (!database)
-                return fail(database.error());
-            auto undone = import::undoImport(**database, batch);
-            if (!undone)
-                return fail(undone.error());
-            return printJsonOrText(asJson, undone->toJson(), undone->toText());
-        }
-        if (what == QLatin1String("list")) {
-            if (args.size() != 2)
-                return usage(tr("import list [--athlete X] [--json]"));
-            auto database = openDatabase(url, false);
-            if (!database)
-                return fail(database.error());
-            auto subject = optionalAthleteId(**database, parser, athlete);
-            if (!subject)
-                return fail(subject.error());
-            auto batches = import::listImportBatches(**database, *subject);
-            if (!batches)
-                return fail(batches.error());
-            QJsonArray list;
-            QString text;
-            for (const import::ImportBatch &b : *batches) {
-                list.append(b.toJson());
-                text += tr("%1  %2  %3 %4: %5 sets, %6 sessions, %7 new exercises%8\n")
-                            .arg(b.id)
-                            .arg(b.importedAt.toString(Qt::ISODate), b.format, b.sourceName)
-                            .arg(b.setsImported)
-                            .arg(b.sessionsCreated)
-                            .arg(b.exercisesNew)
-                            .arg(b.undoneAt ? tr(" (undone)") : QString());
-            }
-            return printJsonOrText(asJson, QJsonObject { { QStringLiteral("batches"), list } },
-                                   text);
-        }
-        const bool automatic = what == QLatin1String("auto");
-        const std::optional<import::Format> format = import::formatFromName(what);
-        if ((!automatic && !format) || args.size() != 3 || !parser.isSet(athlete))
-            return usage(tr(
-                "import strong|hevy|fitnotes|auto FILE --athlete USERNAME|PSEUDONYM [--unit kg|lb] "
-                "[--timezone ZONE] [--dry-run] [--json]; import json FILE; import list; import "
-                "undo BATCH"));
-        import::ImportOptions options;
-        const QString unitText = parser.value(unit);
-        if (unitText == QLatin1String("kg"))
-            options.read.unit = import::WeightUnit::Kilogram;
-        else if (unitText == QLatin1String("lb") || unitText == QLatin1String("lbs"))
-            options.read.unit = import::WeightUnit::Pound;
-        else if (!unitText.isEmpty())
-            return usage(tr("--unit kg or --unit lb"));
-        else
-            options.read.unit = QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
-                ? import::WeightUnit::Pound
-                : import::WeightUnit::Kilogram;
-        if (parser.isSet(timezone)) {
-            options.read.timeZone = QTimeZone(parser.value(timezone).toUtf8());
-            if (!options.read.timeZone.isValid())
-                return usage(tr("--timezone takes a zone such as Europe/Berlin or UTC, not \"%1\"")
-                                 .arg(parser.value(timezone)));
-        }
-        if (parser.isSet(dateOrder)) {
-            const QString order = parser.value(dateOrder);
-            if (order == QLatin1String("day-first"))
-                options.read.dateOrder = import::DateOrder::DayFirst;
-            else if (order == QLatin1String("month-first"))
-                options.read.dateOrder = import::DateOrder::MonthFirst;
-            else
-                return usage(tr("--date-order day-first or --date-order month-first"));
-        }
-        options.dryRun = parser.isSet(dryRun);
-        auto database = openDatabase(url, false);
-        if (!database)
-            return fail(database.error());
-        auto subject = athleteId(**database, parser.value(athlete));
-        if (!subject)
-            return fail(subject.error());
-        auto chosen = mappingChoices(**database, parser.values(map));
-        if (!chosen)
-            return fail(chosen.error());
-        options.chosen = *chosen;
-        auto source = import::fileSource(args.at(2), format, options.read);
-        if (!source)
-            return fail(source.error());
-        auto report = import::importWorkouts(**database, *subject, *source, options);
-        if (!report)
-            return fail(report.error());
-        return printJsonOrText(asJson, report->toJson(), report->toText());
+    DataOptions()
+    {
+        parser.setApplicationDescription(tr(
+            "Moving data in and out of FitnessTrack.\n\n"
+            "  import strong|hevy|fitnotes|auto FILE --athlete USERNAME|PSEUDONYM [--unit kg|lb]\n"
+            "         [--timezone ZONE] [--date-order day-first|month-first] [--map "
+            "NAME=SLUG|ID|new]\n"
+            "         [--dry-run] [--json]\n"
+            "                          import another app's export into one athlete, all or "
+            "nothing;\n"
+            "                          --dry-run shows what would be imported\n"
+            "  import json FILE [--json]   import a JSON export (into an empty database, or an\n"
+            "                          athlete's export into any database)\n"
+            "  import list [--athlete X] [--json]   the imports made, newest first\n"
+            "  import undo BATCH [--json]  remove what import batch BATCH added\n"
+            "  export json|csv [--athlete X] --output FILE|- [--overwrite] [--json]\n"
+            "                          the whole database or one athlete as JSON, or every set as "
+            "CSV\n"
+            "  backup FILE [--overwrite] [--json]   a consistent SQLite copy, also while the app "
+            "runs\n"
+            "  copy --to URL [--json]  copy the whole database into a new, empty one (SQLite or\n"
+            "                          PostgreSQL), with a count check"));
+        parser.addHelpOption();
+        parser.addOptions(
+            { db, json, athlete, unit, timezone, dateOrder, map, dryRun, output, overwrite, to });
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     tr("import, export, backup or copy"));
     }
 
-    if (command == QLatin1String("export")) {
-        const QString what = args.value(1);
-        if (args.size() != 2 || (what != QLatin1String("json") && what != QLatin1String("csv"))
-            || !parser.isSet(output))
-            return usage(
-                tr("export json|csv [--athlete X] --output FILE|- [--overwrite] [--json]"));
-        auto database = openDatabase(url, false);
-        if (!database)
-            return fail(database.error());
-        auto chosen = optionalAthleteId(**database, parser, athlete);
-        if (!chosen)
-            return fail(chosen.error());
-        const std::optional<Id> subject = *chosen;
-        const QString path = parser.value(output);
-        Result<ExportSummary> summary = Error();
-        if (path == QLatin1String("-")) {
-            QFile stdoutFile;
-            if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-                return fail(stdoutFile.errorString());
-            summary = what == QLatin1String("json")
-                ? exportJson(**database, stdoutFile, subject)
-                : exportSetsCsv(**database, stdoutFile, subject);
-            if (!summary)
-                return fail(summary.error());
-            return 0; // the data went to standard output: nothing else is printed there
-        }
-        summary = what == QLatin1String("json")
-            ? exportJsonFile(**database, path, subject, parser.isSet(overwrite))
-            : exportSetsCsvFile(**database, path, subject, parser.isSet(overwrite));
+    bool asJson() const { return parser.isSet(json); }
+    QString url() const { return parser.value(db); }
+};
+
+int runImportJson(const DataOptions &o)
+{
+    if (o.args.size() != 3)
+        return usage(tr("import json FILE [--json]"));
+    auto database = openDatabase(o.url(), true);
+    if (!database)
+        return fail(database.error());
+    auto restored = importJsonFile(**database, o.args.at(2));
+    if (!restored)
+        return fail(restored.error());
+    return printJsonOrText(o.asJson(), restored->toJson(), restored->toText());
+}
+
+int runImportUndo(const DataOptions &o)
+{
+    bool ok = false;
+    const Id batch = o.args.value(2).toLongLong(&ok);
+    if (o.args.size() != 3 || !ok)
+        return usage(tr("import undo BATCH [--json]"));
+    auto database = openDatabase(o.url(), false);
+    if (!database)
+        return fail(database.error());
+    auto undone = import::undoImport(**database, batch);
+    if (!undone)
+        return fail(undone.error());
+    return printJsonOrText(o.asJson(), undone->toJson(), undone->toText());
+}
+
+int runImportList(const DataOptions &o)
+{
+    if (o.args.size() != 2)
+        return usage(tr("import list [--athlete X] [--json]"));
+    auto database = openDatabase(o.url(), false);
+    if (!database)
+        return fail(database.error());
+    auto subject = optionalAthleteId(**database, o.parser, o.athlete);
+    if (!subject)
+        return fail(subject.error());
+    auto batches = import::listImportBatches(**database, *subject);
+    if (!batches)
+        return fail(batches.error());
+    QJsonArray list;
+    QString text;
+    for (const import::ImportBatch &b : *batches) {
+        list.append(b.toJson());
+        text += tr("%1  %2  %3 %4: %5 sets, %6 sessions, %7 new exercises%8\n")
+                    .arg(b.id)
+                    .arg(b.importedAt.toString(Qt::ISODate), b.format, b.sourceName)
+                    .arg(b.setsImported)
+                    .arg(b.sessionsCreated)
+                    .arg(b.exercisesNew)
+                    .arg(b.undoneAt ? tr(" (undone)") : QString());
+    }
+    return printJsonOrText(o.asJson(), QJsonObject { { QStringLiteral("batches"), list } }, text);
+}
+
+// --unit, --timezone and --date-order into `read`; an exit code when one of them is wrong.
+std::optional<int> readOptions(const DataOptions &o, import::ReadOptions &read)
+{
+    const QString unitText = o.parser.value(o.unit);
+    if (unitText == QLatin1String("kg"))
+        read.unit = import::WeightUnit::Kilogram;
+    else if (unitText == QLatin1String("lb") || unitText == QLatin1String("lbs"))
+        read.unit = import::WeightUnit::Pound;
+    else if (!unitText.isEmpty())
+        return usage(tr("--unit kg or --unit lb"));
+    else
+        read.unit = QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
+            ? import::WeightUnit::Pound
+            : import::WeightUnit::Kilogram;
+    if (o.parser.isSet(o.timezone)) {
+        read.timeZone = QTimeZone(o.parser.value(o.timezone).toUtf8());
+        if (!read.timeZone.isValid())
+            return usage(tr("--timezone takes a zone such as Europe/Berlin or UTC, not \"%1\"")
+                             .arg(o.parser.value(o.timezone)));
+    }
+    if (o.parser.isSet(o.dateOrder)) {
+        const QString order = o.parser.value(o.dateOrder);
+        if (order == QLatin1String("day-first"))
+            read.dateOrder = import::DateOrder::DayFirst;
+        else if (order == QLatin1String("month-first"))
+            read.dateOrder = import::DateOrder::MonthFirst;
+        else
+            return usage(tr("--date-order day-first or --date-order month-first"));
+    }
+    return std::nullopt;
+}
+
+// import strong|hevy|fitnotes|auto FILE --athlete X ...
+int runImportWorkouts(const DataOptions &o)
+{
+    const QString what = o.args.value(1);
+    const bool automatic = what == QLatin1String("auto");
+    const std::optional<import::Format> format = import::formatFromName(what);
+    if ((!automatic && !format) || o.args.size() != 3 || !o.parser.isSet(o.athlete))
+        return usage(
+            tr("import strong|hevy|fitnotes|auto FILE --athlete USERNAME|PSEUDONYM [--unit kg|lb] "
+               "[--timezone ZONE] [--dry-run] [--json]; import json FILE; import list; import "
+               "undo BATCH"));
+    import::ImportOptions options;
+    if (const std::optional<int> code = readOptions(o, options.read))
+        return *code;
+    options.dryRun = o.parser.isSet(o.dryRun);
+    auto database = openDatabase(o.url(), false);
+    if (!database)
+        return fail(database.error());
+    auto subject = athleteId(**database, o.parser.value(o.athlete));
+    if (!subject)
+        return fail(subject.error());
+    auto chosen = mappingChoices(**database, o.parser.values(o.map));
+    if (!chosen)
+        return fail(chosen.error());
+    options.chosen = *chosen;
+    auto source = import::fileSource(o.args.at(2), format, options.read);
+    if (!source)
+        return fail(source.error());
+    auto report = import::importWorkouts(**database, *subject, *source, options);
+    if (!report)
+        return fail(report.error());
+    return printJsonOrText(o.asJson(), report->toJson(), report->toText());
+}
+
+int runImport(const DataOptions &o)
+{
+    const QString what = o.args.value(1);
+    if (what == QLatin1String("json"))
+        return runImportJson(o);
+    if (what == QLatin1String("undo"))
+        return runImportUndo(o);
+    if (what == QLatin1String("list"))
+        return runImportList(o);
+    return runImportWorkouts(o);
+}
+
+int runExport(const DataOptions &o)
+{
+    const QString what = o.args.value(1);
+    if (o.args.size() != 2 || (what != QLatin1String("json") && what != QLatin1String("csv"))
+        || !o.parser.isSet(o.output))
+        return usage(tr("export json|csv [--athlete X] --output FILE|- [--overwrite] [--json]"));
+    auto database = openDatabase(o.url(), false);
+    if (!database)
+        return fail(database.error());
+    auto chosen = optionalAthleteId(**database, o.parser, o.athlete);
+    if (!chosen)
+        return fail(chosen.error());
+    const std::optional<Id> subject = *chosen;
+    const bool asJsonFile = what == QLatin1String("json");
+    const QString path = o.parser.value(o.output);
+    if (path == QLatin1String("-")) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return fail(stdoutFile.errorString());
+        auto summary = asJsonFile ? exportJson(**database, stdoutFile, subject)
+                                  : exportSetsCsv(**database, stdoutFile, subject);
         if (!summary)
             return fail(summary.error());
-        return printJsonOrText(asJson, summary->toJson(), summary->toText());
+        return 0; // the data went to standard output: nothing else is printed there
     }
+    const bool replace = o.parser.isSet(o.overwrite);
+    auto summary = asJsonFile ? exportJsonFile(**database, path, subject, replace)
+                              : exportSetsCsvFile(**database, path, subject, replace);
+    if (!summary)
+        return fail(summary.error());
+    return printJsonOrText(o.asJson(), summary->toJson(), summary->toText());
+}
 
-    if (command == QLatin1String("backup")) {
-        if (args.size() != 2)
-            return usage(tr("backup FILE [--overwrite] [--json]"));
-        auto database = openDatabase(url, false);
-        if (!database)
-            return fail(database.error());
-        auto backup = backupDatabase(**database, args.at(1), parser.isSet(overwrite));
-        if (!backup)
-            return fail(backup.error());
-        return printJsonOrText(asJson, backup->toJson(), backup->toText());
-    }
+int runBackup(const DataOptions &o)
+{
+    if (o.args.size() != 2)
+        return usage(tr("backup FILE [--overwrite] [--json]"));
+    auto database = openDatabase(o.url(), false);
+    if (!database)
+        return fail(database.error());
+    auto backup = backupDatabase(**database, o.args.at(1), o.parser.isSet(o.overwrite));
+    if (!backup)
+        return fail(backup.error());
+    return printJsonOrText(o.asJson(), backup->toJson(), backup->toText());
+}
 
-    // copy
-    if (args.size() != 1 || !parser.isSet(to))
+int runCopy(const DataOptions &o)
+{
+    if (o.args.size() != 1 || !o.parser.isSet(o.to))
         return usage(tr("copy --to URL [--json]"));
-    auto source = openDatabase(url, false);
+    auto source = openDatabase(o.url(), false);
     if (!source)
         return fail(source.error());
     // The target is created (SQLite) and migrated, but gets no catalog: it must stay empty.
-    auto target = openDatabase(parser.value(to), true);
+    auto target = openDatabase(o.parser.value(o.to), true);
     if (!target)
         return fail(target.error());
     auto report =
         copyDatabase(**source, **target, [](const QString &line) { err() << line << Qt::endl; });
     if (!report)
         return fail(report.error());
-    return printJsonOrText(asJson, report->toJson(), report->toText());
+    return printJsonOrText(o.asJson(), report->toJson(), report->toText());
+}
+
+// import, export, backup and copy; nothing for the other commands.
+std::optional<int> runDataCommand(const QStringList &arguments)
+{
+    const QString command = dataCommandWord(arguments);
+    if (command.isEmpty())
+        return std::nullopt;
+    DataOptions o;
+    if (!o.parser.parse(arguments))
+        return fail(o.parser.errorText(), 2);
+    if (o.parser.isSet(QStringLiteral("help")))
+        o.parser.showHelp(0);
+    o.args = o.parser.positionalArguments();
+    if (command == QLatin1String("import"))
+        return runImport(o);
+    if (command == QLatin1String("export"))
+        return runExport(o);
+    if (command == QLatin1String("backup"))
+        return runBackup(o);
+    return runCopy(o);
 }
 
 } // namespace

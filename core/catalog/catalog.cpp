@@ -503,6 +503,106 @@ Result<int> installedCatalogVersion(Database &db)
     return version;
 }
 
+const QStringList &catalogTables()
+{
+    static const QStringList tables = { QStringLiteral("exercises"),
+                                        QStringLiteral("exercise_aliases"), QStringLiteral("tags"),
+                                        QStringLiteral("exercise_tags"),
+                                        QStringLiteral("exercise_secondary_muscles") };
+    return tables;
+}
+
+namespace {
+
+// What the user sees of an exercise: every column but the generated ones (id, timestamps), and
+// its aliases, tags and secondary muscles in a fixed order.
+QVariantList exerciseContent(const ExerciseDetails &details)
+{
+    QVariantList content;
+    Exercise::fields(details.exercise, [&](const FieldSpec &f, const auto &member) {
+        using M = std::decay_t<decltype(member)>;
+        if (f.generated)
+            return;
+        if constexpr (std::is_same_v<M, std::optional<QString>>)
+            content.append(member ? QVariant(*member) : QVariant());
+        else
+            content.append(QVariant::fromValue(member));
+    });
+    QStringList aliases = details.aliases, tags = details.tags;
+    aliases.sort();
+    tags.sort();
+    content << aliases << tags << details.secondaryMuscles;
+    return content;
+}
+
+} // namespace
+
+Result<QString> differenceFromBundledCatalog(Database &db)
+{
+    auto catalog = bundledCatalog();
+    if (!catalog)
+        return catalog.error();
+    QStringList differences;
+    auto version = installedCatalogVersion(db);
+    if (!version)
+        return version.error();
+    if (*version != catalog->version)
+        differences.append(
+            Tr::tr("its catalog version is %1, not %2").arg(*version).arg(catalog->version));
+    auto otherKeys = db.exec(QStringLiteral("SELECT key FROM app_metadata WHERE key <> ? "
+                                            "ORDER BY key"),
+                             { catalogVersionKey });
+    if (!otherKeys)
+        return otherKeys.error();
+    while (otherKeys->next())
+        differences.append(
+            Tr::tr("app_metadata has the key \"%1\"").arg(otherKeys->value(0).toString()));
+
+    QHash<QString, const ExerciseDetails *> bundled;
+    QSet<QString> bundledTags;
+    for (const CatalogEntry &entry : catalog->entries) {
+        bundled.insert(entry.details.exercise.slug, &entry.details);
+        for (const QString &tag : entry.details.tags)
+            bundledTags.insert(tag);
+    }
+    auto stored = loadExercises(db);
+    if (!stored)
+        return stored.error();
+    QSet<QString> present;
+    for (const ExerciseDetails &details : std::as_const(*stored)) {
+        const Exercise &e = details.exercise;
+        const ExerciseDetails *original = bundled.value(e.slug);
+        if (!original)
+            differences.append(
+                Tr::tr("the exercise \"%1\" (%2) is not a bundled one").arg(e.name, e.slug));
+        else if (exerciseContent(details) != exerciseContent(*original))
+            differences.append(Tr::tr("the exercise \"%1\" (%2) was changed")
+                                   .arg(original->exercise.name, e.slug));
+        present.insert(e.slug);
+    }
+    for (const CatalogEntry &entry : catalog->entries) {
+        if (!present.contains(entry.details.exercise.slug))
+            differences.append(Tr::tr("the exercise \"%1\" (%2) was deleted")
+                                   .arg(entry.details.exercise.name, entry.details.exercise.slug));
+    }
+    // Tags no exercise uses do not show in loadExercises().
+    auto tags = db.scalar(QStringLiteral("SELECT COUNT(*) FROM tags"));
+    if (!tags)
+        return tags.error();
+    if (tags->toLongLong() != bundledTags.size())
+        differences.append(Tr::tr("it has %1 tags, the bundled catalog %2")
+                               .arg(tags->toLongLong())
+                               .arg(bundledTags.size()));
+
+    constexpr int shown = 5;
+    if (differences.size() > shown) {
+        const qsizetype more = differences.size() - shown;
+        differences.resize(shown);
+        differences.append(Tr::tr("%n more", "", int(more)));
+    }
+    return differences.join(QStringLiteral("; "));
+}
+
 Result<CatalogInstallResult> installCatalog(Database &db, const Catalog &catalog)
 {
     CatalogInstallResult result;

@@ -124,6 +124,17 @@ Result<CatalogInstallResult> installBundledCatalog(Database &db);
 // The catalog version recorded in the database (0 when none was installed).
 Result<int> installedCatalogVersion(Database &db);
 
+// The tables a catalog install writes, parents first: exercises, exercise_aliases, tags,
+// exercise_tags, exercise_secondary_muscles.
+const QStringList &catalogTables();
+
+// Whether `db` holds the bundled catalog exactly as installBundledCatalog() leaves a new database:
+// its catalog version is this build's, app_metadata has no other key, and the catalogTables()
+// hold every bundled exercise with its fields, aliases, tags and secondary muscles and nothing
+// else (ids and timestamps aside). Empty when so; otherwise what differs, for a person (the
+// first few differences). The other tables are not looked at.
+Result<QString> differenceFromBundledCatalog(Database &db);
+
 // Everything a database needs after Database::open before the app uses it: today, the bundled
 // catalog installed or brought up to this build's version. Cheap when there is nothing to do, so
 // the CLI's `init` and the GUI (at first start and whenever it opens a database) both call it.

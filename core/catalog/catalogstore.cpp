@@ -506,4 +506,18 @@ Result<QSet<QString>> exerciseSlugs(Database &db)
     return slugs;
 }
 
+Result<std::optional<Id>> findExerciseByIdOrSlug(Database &db, const QString &idOrSlug)
+{
+    bool isId = false;
+    const Id id = idOrSlug.toLongLong(&isId);
+    auto found = db.scalar(isId ? QStringLiteral("SELECT id FROM exercises WHERE id = ?")
+                                : QStringLiteral("SELECT id FROM exercises WHERE slug = ?"),
+                           { isId ? QVariant(id) : QVariant(idOrSlug) });
+    if (!found)
+        return found.error();
+    if (found->isNull())
+        return std::optional<Id>();
+    return std::optional<Id>(found->toLongLong());
+}
+
 } // namespace ft::core

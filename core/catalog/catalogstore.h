@@ -56,5 +56,7 @@ Result<QHash<Id, qint64>> loggedSetCounts(Database &db);
 QString uniqueSlug(const QString &base, const QSet<QString> &taken);
 // Every slug in the database.
 Result<QSet<QString>> exerciseSlugs(Database &db);
+// The exercise a person names by its id ("42") or its slug; nothing when there is none.
+Result<std::optional<Id>> findExerciseByIdOrSlug(Database &db, const QString &idOrSlug);
 
 } // namespace ft::core

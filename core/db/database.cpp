@@ -128,9 +128,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, OpenOpt
     if (!QSqlDatabase::isDriverAvailable(db->m_dialect.driverName())) {
         return Error::make(Error::Kind::Connection,
                            Tr::tr("The Qt SQL driver %1 is not installed (Debian package %2).")
-                               .arg(db->m_dialect.driverName(),
-                                    db->m_dialect.isSQLite() ? QStringLiteral("libqt6sql6-sqlite")
-                                                             : QStringLiteral("libqt6sql6-psql")));
+                               .arg(db->m_dialect.driverName(), db->m_dialect.driverPackage()));
     }
     if (Status s = db->connect(options); !s)
         return s.error();
@@ -144,7 +142,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, OpenOpt
 Status Database::connect(const OpenOptions &options)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-    if (m_dialect.isSQLite()) {
+    if (m_dialect.storesInFile()) {
         const QString path = m_url.path;
         const QFileInfo info(path);
         if (!info.exists()) {
@@ -183,10 +181,11 @@ Status Database::connect(const OpenOptions &options)
         db.setConnectOptions(connectOptions);
         if (!db.open())
             return fileError(path, db.lastError().text());
-        // Foreign keys are off by default in SQLite, per connection; outside any transaction.
-        QSqlQuery pragma(db);
-        if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-            return fileError(path, pragma.lastError().text());
+        for (const QString &sql : m_dialect.connectionSetupSql()) {
+            QSqlQuery setup(db);
+            if (!setup.exec(sql))
+                return fileError(path, setup.lastError().text());
+        }
     } else {
         db.setHostName(m_url.host);
         db.setPort(m_url.port);
@@ -196,25 +195,30 @@ Status Database::connect(const OpenOptions &options)
         db.setDatabaseName(m_url.database);
         db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=fitnesstrack"));
         if (!db.open()) {
-            const QString text = db.lastError().databaseText().trimmed();
+            const DriverError failure = m_dialect.classifyConnectFailure(db.lastError());
+            const QString &text = failure.text;
             QString problem;
-            if (text.contains(QLatin1String("password authentication failed")))
+            switch (failure.kind) {
+            case DriverError::Kind::PasswordRefused:
                 problem = Tr::tr("the password for user %1 was refused").arg(m_url.user);
-            else if (text.contains(QLatin1String("no password supplied")))
+                break;
+            case DriverError::Kind::PasswordMissing:
                 problem = Tr::tr("the server asks for a password and none was given "
                                  "(put it in the URL or in PGPASSWORD)");
-            else if (text.contains(QLatin1String("does not exist")))
-                problem = Tr::tr("%1").arg(text.trimmed());
-            else if (text.contains(QLatin1String("Connection refused"))
-                     || text.contains(QLatin1String("could not connect"))
-                     || text.contains(QLatin1String("timeout expired"))
-                     || text.contains(QLatin1String("could not translate host name")))
+                break;
+            case DriverError::Kind::DoesNotExist:
+                problem = Tr::tr("%1").arg(text);
+                break;
+            case DriverError::Kind::Unreachable:
                 problem = Tr::tr("the server %1:%2 cannot be reached (%3)")
                               .arg(m_url.host)
                               .arg(m_url.port)
-                              .arg(text.trimmed());
-            else
-                problem = text.trimmed();
+                              .arg(text);
+                break;
+            default:
+                problem = text;
+                break;
+            }
             Error e =
                 Error::make(Error::Kind::Connection,
                             Tr::tr("Cannot connect to %1: %2").arg(m_url.displayName(), problem));
@@ -223,17 +227,17 @@ Status Database::connect(const OpenOptions &options)
             e.rule = problem;
             return e;
         }
-        for (const char *sql : { "SET client_min_messages TO warning", "SET TIME ZONE 'UTC'" }) {
-            QSqlQuery q(db);
-            if (!q.exec(QString::fromLatin1(sql)))
-                return translate(q.lastError());
+        for (const QString &sql : m_dialect.connectionSetupSql()) {
+            QSqlQuery setup(db);
+            if (!setup.exec(sql))
+                return translate(setup.lastError());
         }
     }
 
     // Refuse databases that belong to something else before anything is written.
     auto tables = exec(m_dialect.listTablesSql());
     if (!tables) {
-        if (m_dialect.isSQLite() && tables.error().kind != Error::Kind::File)
+        if (m_dialect.storesInFile() && tables.error().kind != Error::Kind::File)
             return fileError(m_url.path, tables.error().message);
         return tables.error();
     }
@@ -254,12 +258,12 @@ Status Database::connect(const OpenOptions &options)
 
 Status Database::configureSession()
 {
-    if (!m_dialect.isSQLite() || m_readOnly)
+    if (m_readOnly)
         return {};
-    // WAL lets a backup or a second reader run while the app writes; set only after the file is
-    // known to be ours and current, so that a refused file is never rewritten.
-    for (const char *sql : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL" }) {
-        if (auto r = exec(QString::fromLatin1(sql)); !r)
+    // Set only after the database is known to be ours and current, so that a refused file is
+    // never rewritten.
+    for (const QString &sql : m_dialect.writableSessionSql()) {
+        if (auto r = exec(sql); !r)
             return r.error();
     }
     return {};
@@ -286,7 +290,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params,
         if (sql.trimmed().startsWith(QLatin1String("DELETE"), Qt::CaseInsensitive))
             context.insert(QStringLiteral("__delete__"), true);
         const Error error = translate(query.lastError(), table, context);
-        if (!m_dialect.isSQLite() && m_depth > 0)
+        if (m_dialect.keepsFailedQueriesUntilRollback() && m_depth > 0)
             m_failedQueries.append(query);
         return error;
     }
@@ -458,8 +462,8 @@ Result<QList<QPair<QString, qint64>>> Database::tableCounts()
 
 Error Database::translate(const QSqlError &error, const QString &table, const QVariantMap &values)
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    const QString code = error.nativeErrorCode();
+    const DriverError driver = m_dialect.classify(error, connection().isOpen());
+    const QString &text = driver.text;
     const bool isDelete = values.contains(QStringLiteral("__delete__"));
     const auto columnsValue = [&](const QStringList &columns) {
         QStringList parts;
@@ -475,65 +479,44 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
         return e;
     };
 
-    // Which constraint? PostgreSQL names it; SQLite names CHECKs, but gives columns for UNIQUE.
-    const ConstraintInfo *info = nullptr;
-    static const QRegularExpression pgName(QStringLiteral("constraint \"([^\"]+)\""));
-    if (const auto m = pgName.match(text); m.hasMatch())
-        info = findConstraint(m.captured(1));
-    static const QRegularExpression sqliteUnique(QStringLiteral("UNIQUE constraint failed: (.+)$"));
-    static const QRegularExpression sqliteCheck(QStringLiteral("CHECK constraint failed: (\\w+)"));
-    static const QRegularExpression sqliteNotNull(
-        QStringLiteral("NOT NULL constraint failed: (\\w+)\\.(\\w+)"));
-    static const QRegularExpression pgNotNull(
-        QStringLiteral("null value in column \"(\\w+)\" of relation \"(\\w+)\""));
-
-    static const QRegularExpression pgKey(QStringLiteral("Key \\(([^)]+)\\)="));
-    static const QRegularExpression pgEnum(
-        QStringLiteral("invalid input value for enum (\\w+): \"(.*)\""));
-
+    // Which constraint: by the name the driver gives, else by the key's columns.
+    const ConstraintInfo *info =
+        driver.constraint.isEmpty() ? nullptr : findConstraint(driver.constraint);
     Error::Kind kind = Error::Kind::Database;
     QString checkName;
     QString enumType;
-    if (const auto m = sqliteUnique.match(text); m.hasMatch()) {
-        kind = Error::Kind::Unique;
-        QString uniqueTable;
-        QStringList columns;
-        for (const QString &part : m.captured(1).split(QStringLiteral(", "))) {
-            const auto dot = part.indexOf(QLatin1Char('.'));
-            uniqueTable = part.left(dot).trimmed();
-            columns.append(part.mid(dot + 1).trimmed());
-        }
-        info = findUnique(uniqueTable, columns);
-    } else if (const auto m = sqliteCheck.match(text); m.hasMatch()) {
-        kind = Error::Kind::Check;
-        checkName = m.captured(1);
-        info = findConstraint(checkName);
-    } else if (code == QLatin1String("23505")) {
+    switch (driver.kind) {
+    case DriverError::Kind::Unique: {
         kind = Error::Kind::Unique;
         // PostgreSQL may name a primary key that duplicates a catalogued unique constraint
         // (exercise_tags, exercise_secondary_muscles): find the catalogued one by its columns.
-        if (!info || info->kind != Error::Kind::Unique) {
-            if (const auto m = pgKey.match(text); m.hasMatch() && !table.isEmpty())
-                info = findUnique(table, m.captured(1).split(QStringLiteral(", ")));
-        }
-    } else if (const auto m = pgEnum.match(text); m.hasMatch() && code == QLatin1String("22P02")) {
+        const QString uniqueTable = driver.table.isEmpty() ? table : driver.table;
+        if ((!info || info->kind != Error::Kind::Unique) && !driver.columns.isEmpty()
+            && !uniqueTable.isEmpty())
+            info = findUnique(uniqueTable, driver.columns);
+        break;
+    }
+    case DriverError::Kind::Check:
+        kind = Error::Kind::Check;
+        checkName = driver.constraint;
+        break;
+    case DriverError::Kind::InvalidEnum:
         // A label a native enum does not have: the CHECK of the SQLite schema, by another name.
         kind = Error::Kind::Check;
-        enumType = m.captured(1);
+        enumType = driver.enumType;
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            if (it.value().toString() == m.captured(2))
+            if (it.value().toString() == driver.enumValue)
                 checkName = QStringLiteral("ck_%1_%2_enum").arg(table, it.key());
         }
-    } else if (code == QLatin1String("23514")) {
-        kind = Error::Kind::Check;
-        if (const auto m = pgName.match(text); m.hasMatch())
-            checkName = m.captured(1);
-    } else if (code == QLatin1String("23503")
-               || text.contains(QLatin1String("FOREIGN KEY constraint failed"))) {
+        break;
+    case DriverError::Kind::ForeignKey:
         kind = Error::Kind::ForeignKey;
-    } else if (code == QLatin1String("23502")
-               || text.contains(QLatin1String("NOT NULL constraint failed"))) {
+        break;
+    case DriverError::Kind::NotNull:
         kind = Error::Kind::NotNull;
+        break;
+    default:
+        break;
     }
 
     switch (kind) {
@@ -612,11 +595,9 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
             field, value, rule);
     }
     case Error::Kind::NotNull: {
-        QString field;
-        if (const auto m = sqliteNotNull.match(text); m.hasMatch())
-            field = m.captured(1) + QLatin1Char('.') + m.captured(2);
-        else if (const auto m2 = pgNotNull.match(text); m2.hasMatch())
-            field = m2.captured(2) + QLatin1Char('.') + m2.captured(1);
+        const QString field = driver.table.isEmpty()
+            ? QString()
+            : driver.table + QLatin1Char('.') + driver.columns.value(0);
         const QString rule = Tr::tr("a value is required");
         return withField(Error::make(kind, Tr::tr("%1: %2").arg(field, rule)), field,
                          QStringLiteral("NULL"), rule);
@@ -625,24 +606,23 @@ Error Database::translate(const QSqlError &error, const QString &table, const QV
         break;
     }
 
-    if (m_dialect.isSQLite()) {
-        if (text.contains(QLatin1String("readonly database")))
-            return fileError(m_url.path, Tr::tr("the file is read-only"));
-        if (text.contains(QLatin1String("malformed"))
-            || text.contains(QLatin1String("not a database")))
-            return fileError(m_url.path, Tr::tr("the file is corrupt (%1)").arg(text));
-        if (text.contains(QLatin1String("database is locked")))
-            return fileError(m_url.path, Tr::tr("another program holds a lock on it; try again"));
-    } else if (!connection().isOpen() || code.startsWith(QLatin1String("08"))
-               || code == QLatin1String("57P01")
-               || text.contains(QLatin1String("server closed the connection"))
-               || text.contains(QLatin1String("no connection to the server"))) {
+    switch (driver.kind) {
+    case DriverError::Kind::ReadOnly:
+        return fileError(m_url.path, Tr::tr("the file is read-only"));
+    case DriverError::Kind::Corrupt:
+        return fileError(m_url.path, Tr::tr("the file is corrupt (%1)").arg(text));
+    case DriverError::Kind::Locked:
+        return fileError(m_url.path, Tr::tr("another program holds a lock on it; try again"));
+    case DriverError::Kind::ConnectionLost: {
         Error e = Error::make(
             Error::Kind::Connection,
             Tr::tr("The connection to %1 was lost: %2").arg(m_url.displayName(), text.trimmed()));
         e.field = QStringLiteral("url");
         e.value = m_url.displayName();
         return e;
+    }
+    default:
+        break;
     }
     Error e = Error::make(Error::Kind::Database,
                           table.isEmpty()

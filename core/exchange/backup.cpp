@@ -138,7 +138,7 @@ Result<BackupReport> backupDatabase(Database &db, const QString &path, bool over
     const QFileInfo target(path);
     if (target.isDir())
         return fileError(path, Tr::tr("it is a folder"));
-    if (db.dialect().isSQLite() && target.exists()
+    if (db.dialect().storesInFile() && target.exists()
         && target.canonicalFilePath() == QFileInfo(db.url().path).canonicalFilePath())
         return fileError(path, Tr::tr("it is the database itself"));
     if (target.exists() && !overwrite)
@@ -155,8 +155,8 @@ Result<BackupReport> backupDatabase(Database &db, const QString &path, bool over
             .filePath(QStringLiteral(".%1.partial-%2")
                           .arg(target.fileName())
                           .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))));
-    if (db.dialect().isSQLite()) {
-        if (auto r = db.exec(QStringLiteral("VACUUM INTO ?"), { copy.path() }); !r)
+    if (const QString sql = db.dialect().copyIntoFileSql(); !sql.isEmpty()) {
+        if (auto r = db.exec(sql, { copy.path() }); !r)
             return fileError(path, r.error().message);
     } else {
         const DatabaseUrl url = DatabaseUrl::sqliteFile(copy.path());

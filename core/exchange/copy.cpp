@@ -93,7 +93,7 @@ Result<CopyReport> copyDatabase(Database &source, Database &target,
     CopyReport report;
     report.from = source.url().displayName();
     report.to = target.url().displayName();
-    if (source.backend() == target.backend() && report.from == report.to)
+    if (source.url().kind == target.url().kind && report.from == report.to)
         return Error::make(
             Error::Kind::Usage,
             Tr::tr("The source and the target are the same database (%1).").arg(report.from));

@@ -1,5 +1,6 @@
 #include "core/exchange/export.h"
 #include "core/athletes/athletes.h"
+#include "core/catalog/catalog.h"
 
 #include "core/db/database.h"
 #include "core/exchange/tabledata.h"
@@ -298,16 +299,18 @@ public:
         if (!counts)
             return counts.error();
         QStringList used;
+        bool onlyCatalog = true;
         for (const auto &[table, n] : *counts) {
-            if (n > 0 && table != QLatin1String("app_metadata"))
+            if (n > 0 && table != QLatin1String("app_metadata")) {
                 used.append(Tr::tr("%1 (%2 rows)").arg(table).arg(n));
+                onlyCatalog = onlyCatalog && catalogTables().contains(table);
+            }
         }
-        if (!used.isEmpty() && summary.scope == QLatin1String("database"))
-            return Error::make(
-                Error::Kind::Usage,
-                Tr::tr("A whole-database export is imported only into an empty database, so that "
-                       "nothing is merged or overwritten; %1 has data: %2.")
-                    .arg(m_db.url().displayName(), used.join(QStringLiteral(", "))));
+        if (!used.isEmpty() && summary.scope == QLatin1String("database")) {
+            if (Status s = replaceBundledCatalog(used, onlyCatalog); !s)
+                return s;
+            used.clear();
+        }
         summary.idsKept = used.isEmpty();
         if (summary.scope == QLatin1String("database")) {
             if (auto r = m_db.exec(QStringLiteral("DELETE FROM app_metadata")); !r)
@@ -391,6 +394,37 @@ public:
     }
 
 private:
+    // A whole-database export goes into an empty database, or into one that holds nothing but
+    // the bundled catalog as the app installs it on first start: those rows are deleted (in this
+    // transaction) for the file's. Anything else is refused, so that nothing is merged or lost.
+    Status replaceBundledCatalog(const QStringList &used, bool onlyCatalog)
+    {
+        const QString refusal =
+            Tr::tr("A whole-database export is imported only into an empty database or one that "
+                   "holds nothing but the untouched bundled exercise catalog, so that nothing is "
+                   "merged or overwritten; %1 has data: %2")
+                .arg(m_db.url().displayName(), used.join(QStringLiteral(", ")));
+        if (!onlyCatalog)
+            return Error::make(Error::Kind::Usage, refusal + QLatin1Char('.'));
+        auto difference = differenceFromBundledCatalog(m_db);
+        if (!difference)
+            return difference.error();
+        if (!difference->isEmpty())
+            return Error::make(
+                Error::Kind::Usage,
+                Tr::tr("%1, and its exercise catalog is not the bundled one as installed: %2.")
+                    .arg(refusal, *difference));
+        const QList<TableSpec> &tables = dataTables();
+        for (auto t = tables.crbegin(); t != tables.crend(); ++t) {
+            if (!catalogTables().contains(t->name))
+                continue;
+            // Table names come from catalogTables(), never from input.
+            if (auto r = m_db.exec(QStringLiteral("DELETE FROM ") + t->name); !r)
+                return r.error();
+        }
+        return {};
+    }
+
     // New ids: exercises by slug and tags by name are the database's own when it has them.
     Status prepareMatches(const QString &table)
     {

@@ -33,8 +33,10 @@ class QIODevice;
 //
 // Import of a JSON export (`import json`), in one transaction:
 //   - a whole-database export goes only into an empty database (no row in any of its tables but
-//     app_metadata, which is replaced): every row keeps its id, PostgreSQL's identity sequences
-//     are moved past them. The result is identical to the exported database, row for row.
+//     app_metadata, which is replaced), or into one that holds nothing but the bundled exercise
+//     catalog exactly as the app installs it on first start (differenceFromBundledCatalog()):
+//     those rows are deleted for the file's. Every row keeps its id, the id sequences are moved
+//     just past them. The result is identical to the exported database, row for row.
 //   - an athlete export into an empty database: the same, ids kept. Into a database that has
 //     data: the athlete's rows get new ids; exercises are matched by slug and tags by name (the
 //     database's own are used, with their aliases, tags and muscles as they are there; the

@@ -183,22 +183,13 @@ qsizetype characterCount(const QString &text)
         - std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLowSurrogate(); });
 }
 
-// PostgreSQL's microseconds, trimmed to SQLite's milliseconds form when they are whole.
-QString trimMicroseconds(QString text)
-{
-    if (text.size() == 27 && text.endsWith(QLatin1String("000Z")))
-        text.remove(23, 3);
-    return text;
-}
-
 QVariant typedNull(const Dialect &dialect, ColumnType type)
 {
     switch (type) {
     case ColumnType::Integer:
         return QVariant(QMetaType::fromType<qlonglong>());
     case ColumnType::Boolean:
-        return dialect.isSQLite() ? QVariant(QMetaType::fromType<int>())
-                                  : QVariant(QMetaType::fromType<bool>());
+        return dialect.bindNullBool();
     case ColumnType::Numeric:
         return QVariant(QMetaType::fromType<double>());
     default:
@@ -275,10 +266,8 @@ const TableSpec *findDataTable(const QString &name)
 QString selectExpression(const Dialect &dialect, const ColumnSpec &column, const QString &qualified)
 {
     const QString name = qualified.isEmpty() ? column.name : qualified;
-    // PostgreSQL keeps microseconds, QDateTime only milliseconds: read the text.
-    if (column.type == ColumnType::Timestamp && !dialect.isSQLite())
-        return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
-            .arg(name);
+    if (column.type == ColumnType::Timestamp)
+        return dialect.timestampSelectExpression(name);
     return name;
 }
 
@@ -298,9 +287,7 @@ QVariant portableValue(const Dialect &dialect, const ColumnSpec &column, const Q
     case ColumnType::Date:
         return dialect.readDate(stored).toString(Qt::ISODate);
     case ColumnType::Timestamp:
-        if (dialect.isSQLite())
-            return stored.toString();
-        return trimMicroseconds(stored.toString());
+        return dialect.portableTimestamp(stored);
     }
     return stored;
 }
@@ -319,16 +306,8 @@ QVariant bindValue(const Dialect &dialect, const ColumnSpec &column, const QVari
     case ColumnType::Text:
     case ColumnType::Date:
         return portable.toString();
-    case ColumnType::Timestamp: {
-        const QString text = portable.toString();
-        if (!dialect.isSQLite())
-            return text;
-        // SQLite stores exactly milliseconds (sql/README.md): other precisions are rounded as
-        // Qt rounds them when it reads a PostgreSQL timestamp.
-        if (text.size() == 24 && timestampPattern().match(text).hasMatch())
-            return text;
-        return dialect.bindDateTime(QDateTime::fromString(text, Qt::ISODateWithMs));
-    }
+    case ColumnType::Timestamp:
+        return dialect.bindTimestampText(portable.toString());
     }
     return portable;
 }
@@ -622,16 +601,11 @@ Status TableWriter::finish()
 
 Status resetIdentitySequences(Database &db)
 {
-    if (db.dialect().isSQLite())
-        return {};
     for (const TableSpec &t : dataTables()) {
+        // Table names come from dataTables(), never from input.
         if (!t.hasId())
             continue;
-        // Table names come from dataTables(), never from input.
-        auto r = db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                        "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
-                             .arg(t.name));
-        if (!r)
+        if (auto r = db.exec(db.dialect().resetSequenceSql(t.name)); !r)
             return r.error();
     }
     return {};
@@ -642,9 +616,8 @@ Status inSnapshot(Database &db, const std::function<Status()> &work)
     if (db.inTransaction())
         return work();
     return db.transaction([&]() -> Status {
-        if (!db.dialect().isSQLite()) {
-            if (auto r = db.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
-                !r)
+        if (const QString sql = db.dialect().snapshotBeginSql(); !sql.isEmpty()) {
+            if (auto r = db.exec(sql); !r)
                 return r.error();
         }
         return work();

@@ -123,8 +123,8 @@ private:
     qint64 m_rows = 0;
 };
 
-// PostgreSQL: moves each identity sequence past the largest id, after rows were written with
-// their ids. SQLite keeps sqlite_sequence up to date by itself.
+// Moves each id sequence (PostgreSQL's identity, SQLite's sqlite_sequence) just past the largest
+// id, after rows were written with their ids.
 Status resetIdentitySequences(Database &db);
 
 // Rows per table, for the tables given.

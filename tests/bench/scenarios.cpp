@@ -3,6 +3,7 @@
 #include "scenario.h"
 
 #include "bench_catalog_search.h"
+#include "bench_changes.h"
 #include "bench_import_strong.h"
 
 #include "core/db/database.h"
@@ -89,6 +90,9 @@ const QList<Scenario> &scenarios()
           },
           false },
         { QStringLiteral("import_strong"), importStrongDescription(), importStrong, false },
+        { QStringLiteral("undo_delete_athlete"), undoDeleteAthleteDescription(),
+          undoDeleteAthlete },
+        { QStringLiteral("notify_latency"), notifyLatencyDescription(), notifyLatency },
     };
     return list;
 }

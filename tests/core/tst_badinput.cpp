@@ -140,6 +140,7 @@ private slots:
     void cliInitTwiceChangesNothing();
     void cliAthleteAddPrintsPseudonym();
     void cliInfoJson();
+    void cliRestoreIntoFreshAppDatabase();
     void cliBadUrl();
 
 private:
@@ -514,6 +515,39 @@ void TestBadInput::cliAthleteAddPrintsPseudonym()
     const CliRun usage = runCli({ u"--db"_s, cliUrl(), u"athlete"_s, u"add"_s, u"grace"_s });
     QCOMPARE(usage.exitCode, 2);
     QVERIFY2(usage.err.contains(u"--email"_s), qPrintable(usage.describe()));
+}
+
+void TestBadInput::cliRestoreIntoFreshAppDatabase()
+{
+    QVERIFY(runCli({ u"--db"_s, cliUrl(), u"init"_s }).exitCode == 0);
+    QVERIFY(runCli({ u"--db"_s, cliUrl(), u"athlete"_s, u"add"_s, u"ada"_s, u"--email"_s,
+                     u"ada@example.com"_s })
+                .exitCode
+            == 0);
+    const QString file = m_tdb->tempPath(u"export.json"_s);
+    const CliRun exported =
+        runCli({ u"--db"_s, cliUrl(), u"export"_s, u"json"_s, u"--output"_s, file });
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+
+    // A database as the app (and init) creates it: migrated, with the bundled catalog.
+    TestDatabase fresh;
+    QVERIFY2(fresh.create(), qPrintable(fresh.errorString()));
+    const QString freshUrl = fresh.isSQLite() ? fresh.url().path : fresh.urlText();
+    QVERIFY(runCli({ u"--db"_s, freshUrl, u"init"_s }).exitCode == 0);
+    const CliRun restored = runCli({ u"--db"_s, freshUrl, u"import"_s, u"json"_s, file });
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+    QVERIFY2(restored.out.contains(u"ids kept"_s), qPrintable(restored.describe()));
+    const auto counts = [](const QString &url) {
+        const CliRun info = runCli({ u"--db"_s, url, u"info"_s, u"--json"_s });
+        return QJsonDocument::fromJson(info.out.toUtf8()).object().value(u"counts"_s).toObject();
+    };
+    QCOMPARE(counts(freshUrl), counts(cliUrl()));
+    QVERIFY(!counts(freshUrl).isEmpty());
+
+    // A database with an athlete is not fresh: refused as a usage error, saying why.
+    const CliRun refused = runCli({ u"--db"_s, cliUrl(), u"import"_s, u"json"_s, file });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"users (1 rows)"_s), qPrintable(refused.describe()));
 }
 
 void TestBadInput::cliInfoJson()

@@ -3,6 +3,7 @@
 // ids and timestamps included.
 #include "core/athletes/athletes.h"
 #include "core/catalog/catalog.h"
+#include "core/catalog/catalogstore.h"
 #include "core/db/database.h"
 #include "core/db/repository.h"
 #include "core/exchange/export.h"
@@ -62,6 +63,8 @@ private slots:
     void wholeDatabaseRoundTripIsIdentical();
     void athleteIntoEmptyDatabaseKeepsIds();
     void athleteIntoDatabaseWithDataGetsNewIds();
+    void wholeDatabaseIntoFreshAppDatabaseReplacesTheCatalog();
+    void wholeDatabaseIntoChangedCatalogIsRefused();
     void wholeDatabaseIntoNonEmptyIsRefused();
     void truncatedExportWritesNothing();
     void reformattedExportIsReadWhole();
@@ -220,6 +223,68 @@ void TestExportDb::athleteIntoDatabaseWithDataGetsNewIds()
     QCOMPARE(countsText(*target), before);
 }
 
+void TestExportDb::wholeDatabaseIntoFreshAppDatabaseReplacesTheCatalog()
+{
+    const QByteArray json = exportOf(*m_db);
+    std::unique_ptr<TestDatabase> other;
+    auto target = openFresh(other);
+    QVERIFY(target);
+    FT_VERIFY_OK(prepareDatabase(*target)); // what the app does on first start
+    auto untouched = differenceFromBundledCatalog(*target);
+    FT_VERIFY_OK(untouched);
+    QCOMPARE(*untouched, QString());
+    // Installed again from scratch: the same content under larger ids than the source's, so
+    // that the file's ids must win and the sequences must come back down.
+    for (const QString &table : { u"exercises"_s, u"tags"_s, u"app_metadata"_s })
+        FT_VERIFY_OK(target->exec(u"DELETE FROM "_s + table));
+    FT_VERIFY_OK(installBundledCatalog(*target));
+    auto stillUntouched = differenceFromBundledCatalog(*target);
+    FT_VERIFY_OK(stillUntouched);
+    QCOMPARE(*stillUntouched, QString());
+
+    auto restored = importBytes(*target, json);
+    FT_VERIFY_OK(restored);
+    QVERIFY(restored->idsKept);
+    const auto source = dumpTables(*m_db, Timestamps::Exact);
+    const auto copy = dumpTables(*target, Timestamps::Exact);
+    QVERIFY2(firstDifference(source, copy).isEmpty(), qPrintable(firstDifference(source, copy)));
+    QCOMPARE(countsText(*target), countsText(*m_db));
+
+    // New rows follow the restored ids, although the deleted catalog's tags had larger ones.
+    auto maxId = target->scalar(u"SELECT MAX(id) FROM tags"_s);
+    FT_VERIFY_OK(maxId);
+    auto tag = Repository<Tag>(*target).create(Tag { 0, u"after restore"_s, {}, {} });
+    FT_VERIFY_OK(tag);
+    QCOMPARE(tag->id, maxId->toLongLong() + 1);
+}
+
+void TestExportDb::wholeDatabaseIntoChangedCatalogIsRefused()
+{
+    const QByteArray json = exportOf(*m_db);
+    std::unique_ptr<TestDatabase> other;
+    auto target = openFresh(other);
+    QVERIFY(target);
+    FT_VERIFY_OK(prepareDatabase(*target));
+    auto exercises = loadExercises(*target);
+    FT_VERIFY_OK(exercises);
+    ExerciseDetails renamed = exercises->first();
+    const QString slug = renamed.exercise.slug;
+    renamed.exercise.name += u" (mine)"_s;
+    FT_VERIFY_OK(saveExercise(*target, renamed));
+    target.reset(); // the fingerprint reads the file (SQLite) or every table (PostgreSQL)
+    const QByteArray before = other->fingerprint();
+
+    auto reopened = other->open();
+    FT_VERIFY_OK(reopened);
+    auto restored = importBytes(**reopened, json);
+    QVERIFY(!restored);
+    QCOMPARE(restored.error().kind, Error::Kind::Usage);
+    QVERIFY2(restored.error().message.contains(u"(%1) was changed"_s.arg(slug)),
+             qPrintable(restored.error().message));
+    reopened->reset();
+    QCOMPARE(other->fingerprint(), before);
+}
+
 void TestExportDb::wholeDatabaseIntoNonEmptyIsRefused()
 {
     const QByteArray json = exportOf(*m_db);
@@ -227,12 +292,12 @@ void TestExportDb::wholeDatabaseIntoNonEmptyIsRefused()
     auto target = openFresh(other);
     QVERIFY(target);
     FT_VERIFY_OK(installBundledCatalog(*target));
+    FT_VERIFY_OK(addAthlete(*target, { u"coach"_s, u"coach@example.com"_s, std::nullopt }));
     const auto before = dumpTables(*target, Timestamps::Exact);
     auto restored = importBytes(*target, json);
     QVERIFY(!restored);
     QCOMPARE(restored.error().kind, Error::Kind::Usage);
-    QVERIFY2(restored.error().message.contains(u"exercises ("_s),
-             qPrintable(restored.error().message));
+    QVERIFY2(restored.error().message.contains(u"users ("_s), qPrintable(restored.error().message));
     QVERIFY(firstDifference(before, dumpTables(*target, Timestamps::Exact)).isEmpty());
 }
 
