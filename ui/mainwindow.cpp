@@ -210,7 +210,9 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Both conventions, whatever the platform theme says: Ctrl+Shift+Z and Ctrl+Y.
+    redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(redo);
     QAction *history = edit->addAction(tr("&History"), this, &MainWindow::showHistory);
     history->setObjectName(QStringLiteral("historyAction"));

@@ -6,12 +6,20 @@
 
 #include "core/athletes/athletes.h"
 #include "core/settings.h"
+#include "ui/commands/commands.h"
 #include "ui/databaseactions.h"
 #include "ui/dialogs/athletedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/models/athletetablemodel.h"
 #include "ui/pages/athletespage.h"
+#include "ui/pages/exercisespage.h"
+#include "ui/session.h"
+#include "ui/widgets/exerciseeditor.h"
+
+#include "core/catalog/catalogstore.h"
+
+#include <QUndoStack>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -60,6 +68,7 @@ private slots:
     void failedOpenKeepsCurrentDatabase();
     void everyControlHasAnAccessibleName();
     void importExercisesFromFreeExerciseDb();
+    void ctrlZUndoesAnExerciseEditAndAnAthleteDeletion();
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
@@ -287,6 +296,68 @@ void TestMainWindow::importExercisesFromFreeExerciseDb()
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     m_window->databaseActions()->importExerciseFile(good);
     QCOMPARE(countExercises(), after);
+}
+
+void TestMainWindow::ctrlZUndoesAnExerciseEditAndAnAthleteDeletion()
+{
+    // An athlete, then an exercise renamed on its page, then the athlete deleted on theirs.
+    onNextDialog([](QDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"usernameEdit"_s), u"ada"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"emailEdit"_s), u"ada@example.com"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+    });
+    auto *athletes = qobject_cast<ui::AthletesPage *>(m_window->page(u"athletes"_s));
+    QVERIFY(athletes);
+    athletes->newAthlete();
+    auto *table = athletes->findChild<QTableView *>(u"athleteTable"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    core::Database &db = *m_window->database();
+    const auto ada = core::findAthlete(db, u"ada"_s);
+    QVERIFY(ada);
+
+    m_window->showPage(u"exercises"_s);
+    auto *exercises = qobject_cast<ui::ExercisesPage *>(m_window->page(u"exercises"_s));
+    QVERIFY(exercises);
+    auto bench = db.scalar(u"SELECT id FROM exercises WHERE slug = 'barbell-bench-press'"_s);
+    QVERIFY(bench && !bench->isNull());
+    const core::Id benchId = bench->toLongLong();
+    const QString originalName = core::loadExercise(db, benchId)->exercise.name;
+    QVERIFY(exercises->selectExercise(benchId));
+    auto *name = exercises->findChild<QLineEdit *>(u"nameEdit"_s);
+    name->selectAll();
+    QTest::keyClicks(name, u"Flat Bench Press"_s);
+    QVERIFY(exercises->saveExercise());
+    QCOMPARE(core::loadExercise(db, benchId)->exercise.name, u"Flat Bench Press"_s);
+
+    m_window->showPage(u"athletes"_s);
+    table->selectRow(0);
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    athletes->deleteAthlete();
+    QVERIFY(ui::MessageBox::lastText().contains(u"Edit → Undo brings it all back"_s));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(!core::findAthlete(db, u"ada"_s));
+    QUndoStack *stack = m_window->session()->undoStack();
+    QCOMPARE(stack->undoText(), u"Delete Athlete ada"_s);
+
+    // Ctrl+Z twice, from the keyboard.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(table->model()->rowCount(), 1);
+    const auto back = core::findAthlete(db, u"ada"_s);
+    QVERIFY(back);
+    QCOMPARE(back->subject.id, ada->subject.id);
+    QCOMPARE(back->user.id, ada->user.id);
+    QCOMPARE(m_window->findChild<QComboBox *>(u"athleteSelector"_s)->currentText(), u"ada"_s);
+    QCOMPARE(stack->undoText(), u"Rename Exercise Flat Bench Press"_s);
+
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(core::loadExercise(db, benchId)->exercise.name, originalName);
+    // The page shows what is stored again.
+    QCOMPARE(exercises->editor()->exercise().exercise.name, originalName);
+    // And Ctrl+Shift+Z redoes.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(core::loadExercise(db, benchId)->exercise.name, u"Flat Bench Press"_s);
 }
 
 int main(int argc, char *argv[])
