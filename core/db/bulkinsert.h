@@ -40,6 +40,8 @@ public:
 
     // One row, its values in the order of `columns`. Runs a statement whenever one is full.
     Status addRow(std::initializer_list<QVariant> values);
+    // The same, for a row built at run time (columns::appendWritten()).
+    Status addRow(const QVariantList &values);
     // Writes every buffered row.
     Status finish();
 
@@ -48,6 +50,7 @@ public:
     int statementsRun() const { return m_statementsRun; }
 
 private:
+    Status rowAdded();
     Status run(int rows, qsizetype offset);
     QSqlQuery *statement(int rows, Status *status);
 

@@ -42,6 +42,7 @@
 #include "core/catalog/catalog.h"
 #include "core/db/bulkinsert.h"
 #include "core/db/database.h"
+#include "core/db/repository.h"
 #include "core/demo/democatalog.h"
 
 #include <QCoreApplication>
@@ -133,111 +134,32 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// The plan of one athlete, as rows. Parents are referred to by their index in their vector; the
+// The plan of one athlete, as the entities of entities.h. A parent is referred to by its index in
+// its vector (a RoutineDay's routineId indexes routines, an exerciseId demoExercises(), ...); the
 // writer turns indices into ids.
 
-struct MetricRow
+// An exercise of a routine day, with what the generator needs to log it.
+struct PlannedSlot
 {
-    QDate date;
-    std::optional<double> weightKg, bodyfatPct;
-    std::optional<int> restingHr;
-    std::optional<QString> notes;
-    QDateTime createdAt;
-};
-
-struct RoutineRow
-{
-    QString name, description;
-    QDate startsOn;
-    bool active = false;
-    QDateTime createdAt;
-};
-
-struct DayRow
-{
-    int routine;
-    int dayIndex;
-    bool rest;
-    QString title;
-};
-
-struct SlotRow
-{
-    int day = 0;
-    int exercise = 0;
-    int position = 0;
-    int role = 0; // 0 main lift, 1 secondary, 2 accessory
-    std::optional<QString> notes;
-    int plannedBegin = 0, plannedEnd = 0;
-};
-
-struct PlannedRow
-{
-    int slot;
-    int setIndex;
-    bool warmup = false;
-    bool toFailure = false;
-    std::optional<double> weightKg;
-    std::optional<int> reps, rir;
-    std::optional<double> rpe;
-    std::optional<QString> tempo;
-    std::optional<int> restS;
-    std::optional<QString> notes;
-};
-
-struct CycleRow
-{
-    int routine;
-    int number;
-    QDate startedOn, endedOn;
-    std::optional<QString> notes;
-};
-
-struct SessionRow
-{
-    int day;
-    int cycle;
-    QDate date;
-    bool completed;
-    std::optional<QString> location;
-    std::optional<int> fatigue;
-    std::optional<double> bodyweightKg;
-    std::optional<QString> notes;
-    QDateTime createdAt, updatedAt;
-};
-
-struct LogRow
-{
-    int session;
-    int exercise;
-    int planned;          // -1: not linked to a planned set
-    QVariant performedAt; // already in the backend's form (the expensive part, done off-thread)
-    int setIndex;
-    bool warmup = false;
-    bool toFailure = false;
-    std::optional<double> weightKg;
-    std::optional<int> reps, rir;
-    std::optional<double> rpe;
-    std::optional<QString> tempo;
-    std::optional<int> restS;
-    std::optional<QString> notes;
+    RoutineDayExercise row;
+    int role = 0;                         // 0 main lift, 1 secondary, 2 accessory
+    int plannedBegin = 0, plannedEnd = 0; // its planned sets, in AthletePlan::planned
 };
 
 struct AthletePlan
 {
     int number = 0;
-    QString username, email, fullName, pseudonym;
-    QDateTime createdAt;
-    QString sex, hand;
-    int birthYear = 0, heightCm = 0;
-    std::vector<MetricRow> metrics;
-    std::vector<RoutineRow> routines;
-    std::vector<DayRow> days;
-    std::vector<SlotRow> exerciseSlots;
-    std::vector<PlannedRow> planned;
-    std::vector<CycleRow> cycles;
-    std::vector<SessionRow> sessions;
-    std::vector<LogRow> logs;
+    User user;
+    Subject subject;
+    SubjectProfile profile;
+    std::vector<SubjectBodyMetrics> metrics;
+    std::vector<Routine> routines;
+    std::vector<RoutineDay> days;
+    std::vector<PlannedSlot> exerciseSlots;
+    std::vector<RoutineExerciseSet> planned;
+    std::vector<Cycle> cycles;
+    std::vector<WorkoutSession> sessions;
+    std::vector<ExerciseSetLog> logs;
     int missed = 0;
 };
 
@@ -408,9 +330,8 @@ const char *const lastNames[] = { "Müller",  "García",  "Novák",   "Kowalski"
 class AthleteGenerator
 {
 public:
-    AthleteGenerator(const DemoOptions &options, const Dialect &dialect, int number)
+    AthleteGenerator(const DemoOptions &options, int number)
         : m_options(options)
-        , m_dialect(dialect)
         , m_number(number)
         , m_random(splitMix64(options.seed ^ splitMix64(quint64(number))))
     { }
@@ -429,10 +350,10 @@ private:
     bool suits(int exercise, int dayNo) const;
     void planSlot(int slotRow, int role, bool rpe, bool accessoryTempo, int dayNo);
     void logSession(int sessionRow, int week, int weeks, bool deload, int dayNo);
-    void logExercise(int sessionRow, const SlotRow &slot, int week, int weeks, bool deload,
+    void logExercise(int sessionRow, const PlannedSlot &slot, int week, int weeks, bool deload,
                      double sessionForm, int dayNo, const QDate &date, int &clock,
                      QSet<int> &sessionExercises);
-    void addLog(LogRow row, const QDate &date, int clock);
+    void addLog(ExerciseSetLog row, const QDate &date, int clock);
 
     double strengthOn(int exercise, int dayNo) const;
     double bodyWeightOn(int dayNo) const;
@@ -444,7 +365,6 @@ private:
     }
 
     const DemoOptions &m_options;
-    const Dialect m_dialect;
     const int m_number;
     Random m_random;
     AthletePlan m_plan;
@@ -479,19 +399,20 @@ void AthleteGenerator::chooseTraits()
 {
     AthletePlan &p = m_plan;
     p.number = m_number;
-    p.username = QStringLiteral("athlete%1").arg(m_number, 4, 10, QLatin1Char('0'));
-    p.email = p.username + QStringLiteral("@example.com");
+    p.user.username = QStringLiteral("athlete%1").arg(m_number, 4, 10, QLatin1Char('0'));
+    p.user.email = p.user.username + QStringLiteral("@example.com");
+    p.user.passwordHash = QString::fromLatin1(lockedPasswordHash);
 
     // A version 4 UUID from our own random bits, so that pseudonyms repeat with the seed too.
     const quint64 hi = m_random.bits(), lo = m_random.bits();
     const QUuid uuid(uint(hi >> 32), ushort(hi >> 16), ushort((hi & 0x0fff) | 0x4000),
                      uchar(((lo >> 56) & 0x3f) | 0x80), uchar(lo >> 48), uchar(lo >> 40),
                      uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8), uchar(lo));
-    p.pseudonym = uuid.toString(QUuid::WithoutBraces);
+    p.subject.pseudonym = uuid;
 
     static const char *const sexes[] = { "MALE", "FEMALE", "OTHER", "PREFER_NOT_TO_SAY" };
     const int sex = m_random.weighted({ 62, 33, 3, 2 });
-    p.sex = str(sexes[sex]);
+    p.profile.sex = str(sexes[sex]);
     m_male = sex == 0 || (sex >= 2 && m_random.chance(0.5));
     if (sex == 1 || (sex >= 2 && !m_male)) {
         m_sexUpper = 0.55;
@@ -499,11 +420,13 @@ void AthleteGenerator::chooseTraits()
         m_sexBodyweight = 0.5;
     }
     const char *first = m_male ? m_random.pick(maleNames) : m_random.pick(femaleNames);
-    p.fullName = str(first) + QLatin1Char(' ') + str(m_random.pick(lastNames));
+    p.user.fullName = str(first) + QLatin1Char(' ') + str(m_random.pick(lastNames));
     // Adults from the first day of the history.
-    p.birthYear = m_options.endDate.year() - m_options.years - m_random.between(18, 50);
-    p.heightCm = int(std::lround(m_male ? m_random.normal(178, 7) : m_random.normal(165, 6)));
-    p.hand = m_random.chance(0.9) ? QStringLiteral("right") : QStringLiteral("left");
+    p.profile.birthYear = m_options.endDate.year() - m_options.years - m_random.between(18, 50);
+    p.profile.heightCm =
+        int(std::lround(m_male ? m_random.normal(178, 7) : m_random.normal(165, 6)));
+    p.profile.dominantHand =
+        m_random.chance(0.9) ? QStringLiteral("right") : QStringLiteral("left");
 
     m_level = Level(m_random.weighted({ 35, 45, 20 }));
     m_strength = std::clamp(m_random.normal(1.0, 0.08), 0.8, 1.25);
@@ -558,7 +481,10 @@ void AthleteGenerator::chooseTraits()
     // join in the first three weeks.
     m_end = m_options.endDate.addDays(-(m_options.endDate.dayOfWeek() % 7));
     m_start = m_end.addDays(1 - 7 * 52 * m_options.years + 7 * m_random.between(0, 2));
-    p.createdAt = at(m_start.addDays(-3), 18 * 3600 + m_random.between(0, 3599));
+    const QDateTime created = at(m_start.addDays(-3), 18 * 3600 + m_random.between(0, 3599));
+    p.user.createdAt = p.user.updatedAt = created;
+    p.subject.createdAt = p.subject.updatedAt = created;
+    p.profile.createdAt = p.profile.updatedAt = created;
 }
 
 double AthleteGenerator::strengthOn(int exercise, int dayNo) const
@@ -624,8 +550,8 @@ void AthleteGenerator::planMetrics()
             continue;
         const int dayNo = int(m_start.daysTo(date));
         const double years = dayNo / 365.25;
-        MetricRow row;
-        row.date = date;
+        SubjectBodyMetrics row;
+        row.measuredOn = date;
         const double weight = bodyWeightOn(dayNo) + m_random.normal(0, 0.45);
         row.weightKg = std::round(weight * 10) / 10;
         const int month = date.year() * 12 + date.month();
@@ -641,7 +567,7 @@ void AthleteGenerator::planMetrics()
         if (m_random.chance(0.03))
             row.notes =
                 str(m_random.pick({ "Morning, fasted", "After travel", "Scale at the gym" }));
-        row.createdAt = at(date, 7 * 3600 + m_random.between(0, 5400));
+        row.createdAt = row.updatedAt = at(date, 7 * 3600 + m_random.between(0, 5400));
         m_plan.metrics.push_back(std::move(row));
     }
 }
@@ -668,7 +594,7 @@ void AthleteGenerator::planTraining()
         for (int i = 0; i < 7; ++i)
             dayRowByWeekday[i] = -1;
         for (int i = int(m_plan.days.size()) - 1;
-             i >= 0 && m_plan.days[std::size_t(i)].routine == routine; --i)
+             i >= 0 && m_plan.days[std::size_t(i)].routineId == routine; --i)
             dayRowByWeekday[m_plan.days[std::size_t(i)].dayIndex - 1] = i;
 
         for (int week = 1; week <= weeks; ++week) {
@@ -676,10 +602,11 @@ void AthleteGenerator::planTraining()
             if (weekStart > m_end)
                 break;
             const bool deloadWeek = deload && week == weeks;
-            CycleRow cycle;
-            cycle.routine = routine;
-            cycle.number = week;
+            Cycle cycle;
+            cycle.routineId = routine;
+            cycle.cycleNumber = week;
             cycle.startedOn = weekStart;
+            cycle.createdAt = cycle.updatedAt = QDateTime(weekStart, QTime(5, 0), QTimeZone::utc());
             if (weekStart.addDays(6) <= m_end)
                 cycle.endedOn = weekStart.addDays(6);
             if (deloadWeek)
@@ -691,7 +618,7 @@ void AthleteGenerator::planTraining()
 
             for (int weekday = 0; weekday < 7; ++weekday) {
                 const int dayRow = dayRowByWeekday[weekday];
-                if (m_plan.days[std::size_t(dayRow)].rest)
+                if (m_plan.days[std::size_t(dayRow)].isRest)
                     continue;
                 QDate date = weekStart.addDays(weekday);
                 if (date > m_end || m_usedDates.contains(date.toJulianDay()))
@@ -704,7 +631,7 @@ void AthleteGenerator::planTraining()
                         for (int later = weekday + 1; later < 7; ++later) {
                             const QDate other = weekStart.addDays(later);
                             if (other <= m_end
-                                && m_plan.days[std::size_t(dayRowByWeekday[later])].rest
+                                && m_plan.days[std::size_t(dayRowByWeekday[later])].isRest
                                 && !m_usedDates.contains(other.toJulianDay())) {
                                 date = other;
                                 completed = true;
@@ -714,17 +641,18 @@ void AthleteGenerator::planTraining()
                     }
                 }
                 m_usedDates.insert(date.toJulianDay());
-                SessionRow session;
-                session.day = dayRow;
-                session.cycle = cycleRow;
-                session.date = date;
-                session.completed = completed;
+                WorkoutSession session;
+                session.routineDayId = dayRow;
+                session.cycleId = cycleRow;
+                session.workoutDate = date;
+                session.status =
+                    completed ? QStringLiteral("COMPLETED") : QStringLiteral("PENDING");
                 m_plan.sessions.push_back(session);
                 const int sessionRow = int(m_plan.sessions.size()) - 1;
                 if (completed) {
                     logSession(sessionRow, week, weeks, deloadWeek, int(m_start.daysTo(date)));
                 } else {
-                    SessionRow &missed = m_plan.sessions.back();
+                    WorkoutSession &missed = m_plan.sessions.back();
                     if (m_random.chance(0.4))
                         missed.notes =
                             QStringLiteral("Missed: %1").arg(str(m_random.pick(missedNotes)));
@@ -739,7 +667,7 @@ void AthleteGenerator::planTraining()
             monday = monday.addDays(7 * m_random.between(1, 2)); // vacation
     }
     if (lastRoutine >= 0)
-        m_plan.routines[std::size_t(lastRoutine)].active = true;
+        m_plan.routines[std::size_t(lastRoutine)].isActive = true;
 }
 
 int AthleteGenerator::planRoutine(int mesocycle, const Split &split, int weeks, bool deload,
@@ -747,7 +675,7 @@ int AthleteGenerator::planRoutine(int mesocycle, const Split &split, int weeks, 
 {
     const bool rpe = m_random.chance(0.4);
     const bool accessoryTempo = m_random.chance(0.3);
-    RoutineRow routine;
+    Routine routine;
     // Data, not user interface: these texts are not translated, so the rows never depend on the
     // locale the generator runs in.
     routine.name = QStringLiteral("Mesocycle %1: %2").arg(mesocycle).arg(str(split.name));
@@ -766,7 +694,9 @@ int AthleteGenerator::planRoutine(int mesocycle, const Split &split, int weeks, 
             .arg(rpe ? QStringLiteral("RPE") : QStringLiteral("reps in reserve (RIR)"));
     const QDate startsOn = m_start.addDays(dayNo);
     routine.startsOn = startsOn;
-    routine.createdAt = at(startsOn.addDays(-2), 19 * 3600 + m_random.between(0, 7199));
+    routine.isActive = false;
+    routine.createdAt = routine.updatedAt =
+        at(startsOn.addDays(-2), 19 * 3600 + m_random.between(0, 7199));
     m_plan.routines.push_back(routine);
     const int routineRow = int(m_plan.routines.size()) - 1;
 
@@ -775,8 +705,12 @@ int AthleteGenerator::planRoutine(int mesocycle, const Split &split, int weeks, 
         templateByWeekday[(split.weekdays[i] + m_weekdayShift) % 7] = split.days[i];
     for (int weekday = 0; weekday < 7; ++weekday) {
         const int t = templateByWeekday[weekday];
-        DayRow day { routineRow, weekday + 1, t < 0,
-                     t < 0 ? QStringLiteral("Rest") : str(dayTemplates[t].title) };
+        RoutineDay day;
+        day.routineId = routineRow;
+        day.dayIndex = weekday + 1;
+        day.isRest = t < 0;
+        day.title = t < 0 ? QStringLiteral("Rest") : str(dayTemplates[t].title);
+        day.createdAt = day.updatedAt = routine.createdAt;
         m_plan.days.push_back(day);
         if (t < 0)
             continue;
@@ -788,13 +722,14 @@ int AthleteGenerator::planRoutine(int mesocycle, const Split &split, int weeks, 
             if (used.contains(exercise))
                 continue;
             used.insert(exercise);
-            SlotRow &slot = m_plan.exerciseSlots.emplace_back();
-            slot.day = dayRow;
-            slot.exercise = exercise;
-            slot.position = int(used.size());
+            PlannedSlot &slot = m_plan.exerciseSlots.emplace_back();
+            slot.row.routineDayId = dayRow;
+            slot.row.exerciseId = exercise;
+            slot.row.position = int(used.size());
+            slot.row.createdAt = slot.row.updatedAt = routine.createdAt;
             slot.role = std::min(s, 2);
             if (s == 0 && m_random.chance(0.15))
-                slot.notes = str(m_random.pick(mainLiftNotes));
+                slot.row.notes = str(m_random.pick(mainLiftNotes));
             planSlot(int(m_plan.exerciseSlots.size()) - 1, slot.role, rpe, accessoryTempo, dayNo);
         }
     }
@@ -842,8 +777,9 @@ int AthleteGenerator::chooseExercise(int dayTemplate, int slot, int dayNo)
 
 void AthleteGenerator::planSlot(int slotRow, int role, bool rpe, bool accessoryTempo, int dayNo)
 {
-    SlotRow &slot = m_plan.exerciseSlots[std::size_t(slotRow)];
-    const DemoExercise &e = demoExercises()[std::size_t(slot.exercise)];
+    PlannedSlot &slot = m_plan.exerciseSlots[std::size_t(slotRow)];
+    const int exercise = int(slot.row.exerciseId);
+    const DemoExercise &e = demoExercises()[std::size_t(exercise)];
     int sets, reps, rir, rest;
     if (role == 0) {
         sets = 3 + m_random.weighted({ 20, 45, 35 });
@@ -863,11 +799,11 @@ void AthleteGenerator::planSlot(int slotRow, int role, bool rpe, bool accessoryT
     }
     std::optional<double> load;
     if (e.isBodyweight()) {
-        reps = std::clamp(int(std::lround(strengthOn(slot.exercise, dayNo) * 0.65)), 3, 25);
+        reps = std::clamp(int(std::lround(strengthOn(exercise, dayNo) * 0.65)), 3, 25);
     } else {
         // The coach's estimate of today's e1RM, and one repetition of margin for week 1.
-        const double estimate = strengthOn(slot.exercise, dayNo) * (1.0 + m_random.normal(0, 0.03));
-        load = roundLoad(estimate / (1.0 + (reps + rir + 1) / 30.0), slot.exercise, true);
+        const double estimate = strengthOn(exercise, dayNo) * (1.0 + m_random.normal(0, 0.03));
+        load = roundLoad(estimate / (1.0 + (reps + rir + 1) / 30.0), exercise, true);
     }
     std::optional<QString> tempo;
     if ((role == 2 && accessoryTempo) || (role == 0 && m_random.chance(0.1)))
@@ -890,48 +826,50 @@ void AthleteGenerator::planSlot(int slotRow, int role, bool rpe, bool accessoryT
         const double *fractions = role == 1 ? oneSet : three ? threeSets : twoSets;
         const int *warmupReps = role == 1 ? oneRep : three ? threeReps : twoReps;
         for (int i = 0; i < n; ++i) {
-            PlannedRow w;
-            w.slot = slotRow;
+            RoutineExerciseSet w;
+            w.routineDayExerciseId = slotRow;
             w.setIndex = ++setIndex;
-            w.warmup = true;
-            w.weightKg = roundLoad(*load * fractions[i], slot.exercise);
-            w.reps = warmupReps[i];
-            w.restS = 90;
+            w.isWarmup = true;
+            w.targetWeightKg = roundLoad(*load * fractions[i], exercise);
+            w.targetReps = warmupReps[i];
+            w.targetRestS = 90;
+            w.createdAt = w.updatedAt = slot.row.createdAt;
             m_plan.planned.push_back(w);
         }
     }
     for (int s = 1; s <= sets; ++s) {
-        PlannedRow p;
-        p.slot = slotRow;
+        RoutineExerciseSet p;
+        p.routineDayExerciseId = slotRow;
         p.setIndex = ++setIndex;
-        p.weightKg = load;
-        p.reps = reps;
+        p.targetWeightKg = load;
+        p.targetReps = reps;
         const bool last = s == sets;
         p.toFailure = amrap && last;
         const int effort = p.toFailure ? 0 : rir;
         if (rpe)
-            p.rpe = 10.0 - effort - (effort > 0 && m_random.chance(0.3) ? 0.5 : 0.0);
+            p.targetRpe = 10.0 - effort - (effort > 0 && m_random.chance(0.3) ? 0.5 : 0.0);
         else
-            p.rir = effort;
-        p.tempo = tempo;
-        p.restS = rest;
+            p.targetRir = effort;
+        p.targetTempo = tempo;
+        p.targetRestS = rest;
         if (p.toFailure)
             p.notes = QStringLiteral("AMRAP: as many reps as possible");
+        p.createdAt = p.updatedAt = slot.row.createdAt;
         m_plan.planned.push_back(p);
     }
     slot.plannedEnd = int(m_plan.planned.size());
 }
 
-void AthleteGenerator::addLog(LogRow row, const QDate &date, int clock)
+void AthleteGenerator::addLog(ExerciseSetLog row, const QDate &date, int clock)
 {
-    row.performedAt = m_dialect.bindDateTime(at(date, clock));
+    row.performedAt = row.createdAt = row.updatedAt = at(date, clock);
     m_plan.logs.push_back(std::move(row));
 }
 
 void AthleteGenerator::logSession(int sessionRow, int week, int weeks, bool deload, int dayNo)
 {
-    const QDate date = m_plan.sessions[std::size_t(sessionRow)].date;
-    const int dayRow = m_plan.sessions[std::size_t(sessionRow)].day;
+    const QDate date = m_plan.sessions[std::size_t(sessionRow)].workoutDate;
+    const Id dayRow = *m_plan.sessions[std::size_t(sessionRow)].routineDayId;
     int startMinute = std::clamp(m_startMinute + m_random.between(-45, 45), 5 * 60, 21 * 60 + 30);
     int clock = startMinute * 60 + m_random.between(0, 59);
     const QDateTime started = at(date, clock);
@@ -940,9 +878,9 @@ void AthleteGenerator::logSession(int sessionRow, int week, int weeks, bool delo
     std::vector<int> daySlots;
     QSet<int> sessionExercises;
     for (std::size_t i = 0; i < m_plan.exerciseSlots.size(); ++i) {
-        if (m_plan.exerciseSlots[i].day == dayRow) {
+        if (m_plan.exerciseSlots[i].row.routineDayId == dayRow) {
             daySlots.push_back(int(i));
-            sessionExercises.insert(m_plan.exerciseSlots[i].exercise);
+            sessionExercises.insert(int(m_plan.exerciseSlots[i].row.exerciseId));
         }
     }
     std::size_t slotsDone = daySlots.size();
@@ -957,13 +895,13 @@ void AthleteGenerator::logSession(int sessionRow, int week, int weeks, bool delo
         clock += m_random.between(90, 240); // to the next exercise
     }
 
-    SessionRow &s = m_plan.sessions[std::size_t(sessionRow)];
+    WorkoutSession &s = m_plan.sessions[std::size_t(sessionRow)];
     s.createdAt = started;
     s.updatedAt = at(date, clock);
     s.location = m_random.chance(0.92) ? m_gym : str(m_random.pick(otherLocations));
     if (m_random.chance(0.7)) {
         const double fatigue = m_random.normal(4.0 + 0.4 * (week - 1) - (deload ? 2.0 : 0.0), 1.2);
-        s.fatigue = std::clamp(int(std::lround(fatigue)), 1, 10);
+        s.perceivedFatigue = std::clamp(int(std::lround(fatigue)), 1, 10);
     }
     if (m_random.chance(0.35))
         s.bodyweightKg = std::round((bodyWeightOn(dayNo) + m_random.normal(0, 0.4)) * 10) / 10;
@@ -973,17 +911,18 @@ void AthleteGenerator::logSession(int sessionRow, int week, int weeks, bool delo
         s.notes = str(m_random.pick(sessionNotes));
 }
 
-void AthleteGenerator::logExercise(int sessionRow, const SlotRow &slot, int week, int weeks,
+void AthleteGenerator::logExercise(int sessionRow, const PlannedSlot &slot, int week, int weeks,
                                    bool deload, double sessionForm, int dayNo, const QDate &date,
                                    int &clock, QSet<int> &sessionExercises)
 {
     const auto all = demoExercises();
     // The odd substitution: the equipment is busy, a similar exercise is done instead.
-    int exercise = slot.exercise;
+    const int plannedExercise = int(slot.row.exerciseId);
+    int exercise = plannedExercise;
     bool substituted = false;
     if (m_random.chance(0.015)) {
         std::vector<int> options;
-        for (int other : substitutes()[std::size_t(slot.exercise)]) {
+        for (int other : substitutes()[std::size_t(plannedExercise)]) {
             if (!sessionExercises.contains(other))
                 options.push_back(other);
         }
@@ -1002,21 +941,21 @@ void AthleteGenerator::logExercise(int sessionRow, const SlotRow &slot, int week
 
     // The load of a working set: the plan's, progressed for the week; for a substitute, what the
     // athlete would pick for the same reps.
-    const auto workingLoad = [&](const PlannedRow &p) -> std::optional<double> {
+    const auto workingLoad = [&](const RoutineExerciseSet &p) -> std::optional<double> {
         if (bodyweight)
             return std::nullopt;
         if (substituted) {
-            const int reps = p.reps.value_or(8);
+            const int reps = p.targetReps.value_or(8);
             return roundLoad(strengthOn(exercise, dayNo) / (1.0 + (reps + 3) / 30.0) * weekFactor,
                              exercise);
         }
-        return roundLoad(p.weightKg.value_or(steps.minimum) * weekFactor, exercise);
+        return roundLoad(p.targetWeightKg.value_or(steps.minimum) * weekFactor, exercise);
     };
 
     int firstWorking = -1, lastWorking = -1, workingCount = 0;
     bool plannedWarmups = false;
     for (int i = slot.plannedBegin; i < slot.plannedEnd; ++i) {
-        if (m_plan.planned[std::size_t(i)].warmup) {
+        if (m_plan.planned[std::size_t(i)].isWarmup) {
             plannedWarmups = true;
             continue;
         }
@@ -1031,18 +970,19 @@ void AthleteGenerator::logExercise(int sessionRow, const SlotRow &slot, int week
         return int(roundTo(planned * m_random.uniform(0.8, 1.35), 5));
     };
     int lastRest = 0;
-    const auto finishSet = [&](LogRow &row, int reps, int rest) {
+    const auto finishSet = [&](ExerciseSetLog &row, int reps, int rest) {
         clock += 15 + int(reps * 3.5);
-        row.restS = m_logsRest ? std::optional<int>(rest) : std::nullopt;
+        row.actualRestS = m_logsRest ? std::optional<int>(rest) : std::nullopt;
         addLog(row, date, clock);
         clock += rest;
         lastRest = rest;
     };
-    const auto newRow = [&](int planned) {
-        LogRow row;
-        row.session = sessionRow;
-        row.exercise = exercise;
-        row.planned = substituted ? -1 : planned;
+    const auto newRow = [&](std::optional<Id> plannedSet) {
+        ExerciseSetLog row;
+        row.sessionId = sessionRow;
+        row.exerciseId = exercise;
+        if (!substituted)
+            row.plannedSetId = plannedSet;
         row.setIndex = ++setIndex;
         return row;
     };
@@ -1058,12 +998,11 @@ void AthleteGenerator::logExercise(int sessionRow, const SlotRow &slot, int week
             const double load = roundLoad(top * fractions[n - 1][i], exercise);
             if (load >= top)
                 break;
-            LogRow row = newRow(-1);
-            row.planned = -1;
-            row.warmup = true;
-            row.weightKg = load;
-            row.reps = reps[n - 1][i];
-            finishSet(row, *row.reps, m_random.between(45, 120));
+            ExerciseSetLog row = newRow(std::nullopt);
+            row.isWarmup = true;
+            row.actualWeightKg = load;
+            row.actualReps = reps[n - 1][i];
+            finishSet(row, *row.actualReps, m_random.between(45, 120));
         }
     }
 
@@ -1073,19 +1012,19 @@ void AthleteGenerator::logExercise(int sessionRow, const SlotRow &slot, int week
     std::optional<double> lastLoad;
     int lastTarget = 8;
     for (int i = slot.plannedBegin; i < slot.plannedEnd; ++i) {
-        const PlannedRow &p = m_plan.planned[std::size_t(i)];
+        const RoutineExerciseSet &p = m_plan.planned[std::size_t(i)];
         if (dropLast && i == lastWorking)
             continue;
-        if (p.warmup) {
-            LogRow row = newRow(i);
-            row.warmup = true;
-            if (p.weightKg)
-                row.weightKg = roundLoad(*p.weightKg * weekFactor, exercise);
-            row.reps = p.reps;
-            finishSet(row, p.reps.value_or(5), m_random.between(60, 120));
+        if (p.isWarmup) {
+            ExerciseSetLog row = newRow(i);
+            row.isWarmup = true;
+            if (p.targetWeightKg)
+                row.actualWeightKg = roundLoad(*p.targetWeightKg * weekFactor, exercise);
+            row.actualReps = p.targetReps;
+            finishSet(row, p.targetReps.value_or(5), m_random.between(60, 120));
             continue;
         }
-        LogRow row = newRow(i);
+        ExerciseSetLog row = newRow(i);
         std::optional<double> load = workingLoad(p);
         if (load && m_random.chance(0.04)) {
             const bool up = m_random.chance(0.5);
@@ -1093,12 +1032,14 @@ void AthleteGenerator::logExercise(int sessionRow, const SlotRow &slot, int week
             row.notes = up ? QStringLiteral("Felt light, went up")
                            : QStringLiteral("Felt heavy, dropped the weight");
         }
-        row.weightKg = load;
+        row.actualWeightKg = load;
         const double fatigue = bodyweight ? 1.0 - 0.05 * hardSets : 1.0 - 0.01 * hardSets;
         const double maxReps =
             bodyweight ? strength * fatigue : 30.0 * (strength * fatigue / *load - 1.0);
-        const int target = p.reps.value_or(8);
-        const int targetRir = p.rir ? *p.rir : p.rpe ? int(std::lround(10.0 - *p.rpe)) : 2;
+        const int target = p.targetReps.value_or(8);
+        const int targetRir = p.targetRir ? *p.targetRir
+            : p.targetRpe                 ? int(std::lround(10.0 - *p.targetRpe))
+                                          : 2;
         int reps = target;
         int rir;
         if (p.toFailure) {
@@ -1117,16 +1058,17 @@ void AthleteGenerator::logExercise(int sessionRow, const SlotRow &slot, int week
                 reps = std::min(target + m_random.between(1, 2), int(std::floor(maxReps)));
             rir = std::clamp(int(std::lround(maxReps - reps + m_random.normal(0, 0.7))), 0, 5);
         }
-        row.reps = reps;
+        row.actualReps = reps;
         if (m_random.chance(m_logsEffort)) {
-            if (p.rpe)
-                row.rpe = std::max(5.0, 10.0 - rir - (rir > 0 && m_random.chance(0.3) ? 0.5 : 0.0));
+            if (p.targetRpe)
+                row.actualRpe =
+                    std::max(5.0, 10.0 - rir - (rir > 0 && m_random.chance(0.3) ? 0.5 : 0.0));
             else
-                row.rir = rir;
+                row.actualRir = rir;
         }
-        if (p.tempo && m_logsTempo)
-            row.tempo = m_random.chance(0.9) ? *p.tempo : str(m_random.pick(tempos));
-        finishSet(row, reps, restAfter(p.restS.value_or(90)));
+        if (p.targetTempo && m_logsTempo)
+            row.actualTempo = m_random.chance(0.9) ? *p.targetTempo : str(m_random.pick(tempos));
+        finishSet(row, reps, restAfter(p.targetRestS.value_or(90)));
         ++hardSets;
         lastMaxReps = maxReps;
         lastLoad = load;
@@ -1135,57 +1077,33 @@ void AthleteGenerator::logExercise(int sessionRow, const SlotRow &slot, int week
 
     // An extra back-off set now and then (planned_set_id NULL).
     if (!deload && hardSets > 0 && m_random.chance(0.04)) {
-        LogRow row = newRow(-1);
-        row.planned = -1;
+        ExerciseSetLog row = newRow(std::nullopt);
         int reps;
         if (lastLoad) {
-            row.weightKg = roundLoad(*lastLoad * 0.9, exercise);
-            reps =
-                int(std::floor(30.0 * (strength * (1.0 - 0.01 * hardSets) / *row.weightKg - 1.0)));
+            row.actualWeightKg = roundLoad(*lastLoad * 0.9, exercise);
+            reps = int(std::floor(
+                30.0 * (strength * (1.0 - 0.01 * hardSets) / *row.actualWeightKg - 1.0)));
         } else {
             reps = int(std::floor(lastMaxReps * 0.9));
         }
-        row.reps = std::clamp(reps, 1, lastTarget + 3);
+        row.actualReps = std::clamp(reps, 1, lastTarget + 3);
         row.notes = QStringLiteral("Back-off set");
-        finishSet(row, *row.reps, m_random.between(60, 120));
+        finishSet(row, *row.actualReps, m_random.between(60, 120));
     }
     if (substituted && setIndex > 0) {
-        LogRow &first = m_plan.logs[m_plan.logs.size() - std::size_t(setIndex)];
+        ExerciseSetLog &first = m_plan.logs[m_plan.logs.size() - std::size_t(setIndex)];
         first.notes = QStringLiteral("Instead of %1: equipment busy")
-                          .arg(str(all[std::size_t(slot.exercise)].name));
+                          .arg(str(all[std::size_t(plannedExercise)].name));
     }
     // Nobody logs the rest after the last set of an exercise.
     if (setIndex > 0) {
         clock -= lastRest;
-        m_plan.logs.back().restS.reset();
+        m_plan.logs.back().actualRestS.reset();
     }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Writing.
-
-QVariant nullable(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
-}
-
-QVariant nullable(const std::optional<double> &v, int scale)
-{
-    if (!v)
-        return QVariant(QMetaType::fromType<double>());
-    const double factor = std::pow(10.0, scale);
-    return std::round(*v * factor) / factor;
-}
-
-QVariant nullable(const std::optional<QString> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant idValue(Id id)
-{
-    return QVariant::fromValue<qlonglong>(id);
-}
 
 using Key = QPair<qint64, qint64>;
 
@@ -1196,9 +1114,26 @@ public:
     Status write(const AthletePlan &plan);
 
 private:
+    // Binds `row` as the repository does, with the plan's own created_at and updated_at.
+    template<typename T>
+    Status addRow(BulkInsert &insert, const T &row)
+    {
+        m_row.clear();
+        columns::appendWritten(m_dialect, row, m_row, columns::Timestamps::FromRow);
+        return insert.addRow(m_row);
+    }
+    template<typename T>
+    BulkInsert bulkInsert(const QStringList &returning, int rows)
+    {
+        return BulkInsert(m_db, QString::fromLatin1(T::table),
+                          columns::writtenColumns<T>(columns::Timestamps::FromRow), returning,
+                          rows);
+    }
+
     Database &m_db;
     const Dialect m_dialect;
     const QList<Id> m_exerciseIds;
+    QVariantList m_row;
     BulkInsert m_users, m_subjects, m_profiles, m_metrics, m_routines, m_days, m_slots, m_planned,
         m_cycles, m_sessions, m_logs;
 };
@@ -1207,103 +1142,44 @@ DemoWriter::DemoWriter(Database &db, const QList<Id> &exerciseIds, int rows)
     : m_db(db)
     , m_dialect(db.dialect())
     , m_exerciseIds(exerciseIds)
-    , m_users(db, QStringLiteral("users"),
-              { QStringLiteral("email"), QStringLiteral("password_hash"),
-                QStringLiteral("username"), QStringLiteral("full_name"),
-                QStringLiteral("created_at"), QStringLiteral("updated_at") },
-              { QStringLiteral("id") }, 1)
-    , m_subjects(db, QStringLiteral("subjects"),
-                 { QStringLiteral("user_id"), QStringLiteral("pseudonym"),
-                   QStringLiteral("created_at"), QStringLiteral("updated_at") },
-                 { QStringLiteral("id") }, 1)
-    , m_profiles(db, QStringLiteral("subject_profiles"),
-                 { QStringLiteral("subject_id"), QStringLiteral("sex"),
-                   QStringLiteral("birth_year"), QStringLiteral("height_cm"),
-                   QStringLiteral("dominant_hand"), QStringLiteral("created_at"),
-                   QStringLiteral("updated_at") },
-                 {}, 1)
-    , m_metrics(db, QStringLiteral("subject_body_metrics"),
-                { QStringLiteral("subject_id"), QStringLiteral("measured_on"),
-                  QStringLiteral("weight_kg"), QStringLiteral("bodyfat_pct"),
-                  QStringLiteral("resting_hr"), QStringLiteral("notes"),
-                  QStringLiteral("created_at"), QStringLiteral("updated_at") },
-                {}, rows)
-    , m_routines(db, QStringLiteral("routines"),
-                 { QStringLiteral("subject_id"), QStringLiteral("name"),
-                   QStringLiteral("description"), QStringLiteral("starts_on"),
-                   QStringLiteral("is_active"), QStringLiteral("created_at"),
-                   QStringLiteral("updated_at") },
-                 { QStringLiteral("id"), QStringLiteral("name") }, rows)
-    , m_days(
-          db, QStringLiteral("routine_days"),
-          { QStringLiteral("routine_id"), QStringLiteral("day_index"), QStringLiteral("is_rest"),
-            QStringLiteral("title"), QStringLiteral("created_at"), QStringLiteral("updated_at") },
-          { QStringLiteral("id"), QStringLiteral("routine_id"), QStringLiteral("day_index") }, rows)
-    , m_slots(
-          db, QStringLiteral("routine_day_exercises"),
-          { QStringLiteral("routine_day_id"), QStringLiteral("exercise_id"),
-            QStringLiteral("position"), QStringLiteral("notes"), QStringLiteral("created_at"),
-            QStringLiteral("updated_at") },
+    , m_users(bulkInsert<User>({ QStringLiteral("id") }, 1))
+    , m_subjects(bulkInsert<Subject>({ QStringLiteral("id") }, 1))
+    , m_profiles(bulkInsert<SubjectProfile>({}, 1))
+    , m_metrics(bulkInsert<SubjectBodyMetrics>({}, rows))
+    , m_routines(bulkInsert<Routine>({ QStringLiteral("id"), QStringLiteral("name") }, rows))
+    , m_days(bulkInsert<RoutineDay>(
+          { QStringLiteral("id"), QStringLiteral("routine_id"), QStringLiteral("day_index") },
+          rows))
+    , m_slots(bulkInsert<RoutineDayExercise>(
           { QStringLiteral("id"), QStringLiteral("routine_day_id"), QStringLiteral("position") },
-          rows)
-    , m_planned(db, QStringLiteral("routine_exercise_sets"),
-                { QStringLiteral("routine_day_exercise_id"), QStringLiteral("set_index"),
-                  QStringLiteral("is_warmup"), QStringLiteral("to_failure"),
-                  QStringLiteral("target_weight_kg"), QStringLiteral("target_reps"),
-                  QStringLiteral("target_rir"), QStringLiteral("target_rpe"),
-                  QStringLiteral("target_tempo"), QStringLiteral("target_rest_s"),
-                  QStringLiteral("notes"), QStringLiteral("created_at"),
-                  QStringLiteral("updated_at") },
-                { QStringLiteral("id"), QStringLiteral("routine_day_exercise_id"),
-                  QStringLiteral("set_index") },
-                rows)
-    , m_cycles(
-          db, QStringLiteral("cycles"),
-          { QStringLiteral("subject_id"), QStringLiteral("routine_id"),
-            QStringLiteral("cycle_number"), QStringLiteral("started_on"),
-            QStringLiteral("ended_on"), QStringLiteral("notes"), QStringLiteral("created_at"),
-            QStringLiteral("updated_at") },
+          rows))
+    , m_planned(bulkInsert<RoutineExerciseSet>({ QStringLiteral("id"),
+                                                 QStringLiteral("routine_day_exercise_id"),
+                                                 QStringLiteral("set_index") },
+                                               rows))
+    , m_cycles(bulkInsert<Cycle>(
           { QStringLiteral("id"), QStringLiteral("routine_id"), QStringLiteral("cycle_number") },
-          rows)
-    , m_sessions(db, QStringLiteral("workout_sessions"),
-                 { QStringLiteral("subject_id"), QStringLiteral("workout_date"),
-                   QStringLiteral("status"), QStringLiteral("routine_day_id"),
-                   QStringLiteral("cycle_id"), QStringLiteral("location"),
-                   QStringLiteral("perceived_fatigue"), QStringLiteral("bodyweight_kg"),
-                   QStringLiteral("notes"), QStringLiteral("created_at"),
-                   QStringLiteral("updated_at") },
-                 { QStringLiteral("id"), QStringLiteral("workout_date") }, rows)
-    , m_logs(db, QStringLiteral("exercise_set_logs"),
-             { QStringLiteral("subject_id"), QStringLiteral("exercise_id"),
-               QStringLiteral("session_id"), QStringLiteral("planned_set_id"),
-               QStringLiteral("performed_at"), QStringLiteral("set_index"),
-               QStringLiteral("is_warmup"), QStringLiteral("to_failure"),
-               QStringLiteral("actual_weight_kg"), QStringLiteral("actual_reps"),
-               QStringLiteral("actual_rir"), QStringLiteral("actual_rpe"),
-               QStringLiteral("actual_tempo"), QStringLiteral("actual_rest_s"),
-               QStringLiteral("notes"), QStringLiteral("created_at"),
-               QStringLiteral("updated_at") },
-             {}, rows)
+          rows))
+    , m_sessions(bulkInsert<WorkoutSession>(
+          { QStringLiteral("id"), QStringLiteral("workout_date") }, rows))
+    , m_logs(bulkInsert<ExerciseSetLog>({}, rows))
 { }
 
 Status DemoWriter::write(const AthletePlan &plan)
 {
     const Dialect &d = m_dialect;
-    const QVariant yes = d.bindBool(true), no = d.bindBool(false);
-    const auto boolean = [&](bool v) { return v ? yes : no; };
     const auto missingId = [](const QString &table) {
         return Error::make(
             Error::Kind::Database,
             Tr::tr("demo: a row written to %1 did not come back from RETURNING").arg(table));
     };
+    // The plan's indices, as ids.
+    const auto idAt = [](const std::vector<Id> &ids, Id index) { return ids[std::size_t(index)]; };
 
     // users, subjects, subject_profiles
     Id userId = 0, subjectId = 0;
-    const QVariant created = d.bindDateTime(plan.createdAt);
     m_users.setReturnedRowHandler([&](const QSqlQuery &q) { userId = q.value(0).toLongLong(); });
-    if (Status s = m_users.addRow({ plan.email, QString::fromLatin1(lockedPasswordHash),
-                                    plan.username, plan.fullName, created, created });
-        !s)
+    if (Status s = addRow(m_users, plan.user); !s)
         return s;
     if (Status s = m_users.finish(); !s)
         return s;
@@ -1311,27 +1187,25 @@ Status DemoWriter::write(const AthletePlan &plan)
         return missingId(m_users.table());
     m_subjects.setReturnedRowHandler(
         [&](const QSqlQuery &q) { subjectId = q.value(0).toLongLong(); });
-    if (Status s = m_subjects.addRow({ idValue(userId), plan.pseudonym, created, created }); !s)
+    Subject subject = plan.subject;
+    subject.userId = userId;
+    if (Status s = addRow(m_subjects, subject); !s)
         return s;
     if (Status s = m_subjects.finish(); !s)
         return s;
     if (subjectId == 0)
         return missingId(m_subjects.table());
-    const QVariant subject = idValue(subjectId);
-    if (Status s = m_profiles.addRow(
-            { subject, plan.sex, plan.birthYear, plan.heightCm, plan.hand, created, created });
-        !s)
+    SubjectProfile profile = plan.profile;
+    profile.subjectId = subjectId;
+    if (Status s = addRow(m_profiles, profile); !s)
         return s;
     if (Status s = m_profiles.finish(); !s)
         return s;
 
     // subject_body_metrics
-    for (const MetricRow &m : plan.metrics) {
-        const QVariant at = d.bindDateTime(m.createdAt);
-        if (Status s = m_metrics.addRow({ subject, d.bindDate(m.date), nullable(m.weightKg, 2),
-                                          nullable(m.bodyfatPct, 1), nullable(m.restingHr),
-                                          nullable(m.notes), at, at });
-            !s)
+    for (SubjectBodyMetrics m : plan.metrics) {
+        m.subjectId = subjectId;
+        if (Status s = addRow(m_metrics, m); !s)
             return s;
     }
     if (Status s = m_metrics.finish(); !s)
@@ -1340,22 +1214,16 @@ Status DemoWriter::write(const AthletePlan &plan)
     // routines: matched back by name (unique per subject)
     std::vector<Id> routineIds(plan.routines.size(), 0);
     QHash<QString, int> routineByName;
-    std::vector<QVariant> routineCreated(plan.routines.size());
-    for (std::size_t i = 0; i < plan.routines.size(); ++i) {
+    for (std::size_t i = 0; i < plan.routines.size(); ++i)
         routineByName.insert(plan.routines[i].name, int(i));
-        routineCreated[i] = d.bindDateTime(plan.routines[i].createdAt);
-    }
     m_routines.setReturnedRowHandler([&](const QSqlQuery &q) {
         const int i = routineByName.value(q.value(1).toString(), -1);
         if (i >= 0)
             routineIds[std::size_t(i)] = q.value(0).toLongLong();
     });
-    for (std::size_t i = 0; i < plan.routines.size(); ++i) {
-        const RoutineRow &r = plan.routines[i];
-        if (Status s =
-                m_routines.addRow({ subject, r.name, r.description, d.bindDate(r.startsOn),
-                                    boolean(r.active), routineCreated[i], routineCreated[i] });
-            !s)
+    for (Routine r : plan.routines) {
+        r.subjectId = subjectId;
+        if (Status s = addRow(m_routines, r); !s)
             return s;
     }
     if (Status s = m_routines.finish(); !s)
@@ -1397,13 +1265,12 @@ Status DemoWriter::write(const AthletePlan &plan)
     std::vector<Id> dayIds;
     if (Status s = writeChildren(
             m_days, plan.days, dayIds,
-            [&](const DayRow &day) {
-                return Key(routineIds[std::size_t(day.routine)], day.dayIndex);
+            [&](const RoutineDay &day) {
+                return Key(idAt(routineIds, day.routineId), day.dayIndex);
             },
-            [&](const DayRow &day) {
-                const QVariant &at = routineCreated[std::size_t(day.routine)];
-                return m_days.addRow({ idValue(routineIds[std::size_t(day.routine)]), day.dayIndex,
-                                       boolean(day.rest), day.title, at, at });
+            [&](RoutineDay day) {
+                day.routineId = idAt(routineIds, day.routineId);
+                return addRow(m_days, day);
             });
         !s)
         return s;
@@ -1412,13 +1279,14 @@ Status DemoWriter::write(const AthletePlan &plan)
     std::vector<Id> slotIds;
     if (Status s = writeChildren(
             m_slots, plan.exerciseSlots, slotIds,
-            [&](const SlotRow &slot) { return Key(dayIds[std::size_t(slot.day)], slot.position); },
-            [&](const SlotRow &slot) {
-                const QVariant &at =
-                    routineCreated[std::size_t(plan.days[std::size_t(slot.day)].routine)];
-                return m_slots.addRow({ idValue(dayIds[std::size_t(slot.day)]),
-                                        idValue(m_exerciseIds.at(slot.exercise)), slot.position,
-                                        nullable(slot.notes), at, at });
+            [&](const PlannedSlot &slot) {
+                return Key(idAt(dayIds, slot.row.routineDayId), slot.row.position);
+            },
+            [&](const PlannedSlot &slot) {
+                RoutineDayExercise row = slot.row;
+                row.routineDayId = idAt(dayIds, row.routineDayId);
+                row.exerciseId = m_exerciseIds.at(row.exerciseId);
+                return addRow(m_slots, row);
             });
         !s)
         return s;
@@ -1427,16 +1295,12 @@ Status DemoWriter::write(const AthletePlan &plan)
     std::vector<Id> plannedIds;
     if (Status s = writeChildren(
             m_planned, plan.planned, plannedIds,
-            [&](const PlannedRow &p) { return Key(slotIds[std::size_t(p.slot)], p.setIndex); },
-            [&](const PlannedRow &p) {
-                const SlotRow &slot = plan.exerciseSlots[std::size_t(p.slot)];
-                const QVariant &at =
-                    routineCreated[std::size_t(plan.days[std::size_t(slot.day)].routine)];
-                return m_planned.addRow({ idValue(slotIds[std::size_t(p.slot)]), p.setIndex,
-                                          boolean(p.warmup), boolean(p.toFailure),
-                                          nullable(p.weightKg, 2), nullable(p.reps),
-                                          nullable(p.rir), nullable(p.rpe, 1), nullable(p.tempo),
-                                          nullable(p.restS), nullable(p.notes), at, at });
+            [&](const RoutineExerciseSet &p) {
+                return Key(idAt(slotIds, p.routineDayExerciseId), p.setIndex);
+            },
+            [&](RoutineExerciseSet p) {
+                p.routineDayExerciseId = idAt(slotIds, p.routineDayExerciseId);
+                return addRow(m_planned, p);
             });
         !s)
         return s;
@@ -1445,13 +1309,11 @@ Status DemoWriter::write(const AthletePlan &plan)
     std::vector<Id> cycleIds;
     if (Status s = writeChildren(
             m_cycles, plan.cycles, cycleIds,
-            [&](const CycleRow &c) { return Key(routineIds[std::size_t(c.routine)], c.number); },
-            [&](const CycleRow &c) {
-                const QVariant at =
-                    d.bindDateTime(QDateTime(c.startedOn, QTime(5, 0), QTimeZone::utc()));
-                return m_cycles.addRow({ subject, idValue(routineIds[std::size_t(c.routine)]),
-                                         c.number, d.bindDate(c.startedOn), d.bindDate(c.endedOn),
-                                         nullable(c.notes), at, at });
+            [&](const Cycle &c) { return Key(idAt(routineIds, c.routineId), c.cycleNumber); },
+            [&](Cycle c) {
+                c.subjectId = subjectId;
+                c.routineId = idAt(routineIds, c.routineId);
+                return addRow(m_cycles, c);
             });
         !s)
         return s;
@@ -1460,20 +1322,17 @@ Status DemoWriter::write(const AthletePlan &plan)
     std::vector<Id> sessionIds(plan.sessions.size(), 0);
     QHash<qint64, int> sessionByDay;
     for (std::size_t i = 0; i < plan.sessions.size(); ++i)
-        sessionByDay.insert(plan.sessions[i].date.toJulianDay(), int(i));
+        sessionByDay.insert(plan.sessions[i].workoutDate.toJulianDay(), int(i));
     m_sessions.setReturnedRowHandler([&](const QSqlQuery &q) {
         const int i = sessionByDay.value(d.readDate(q.value(1)).toJulianDay(), -1);
         if (i >= 0)
             sessionIds[std::size_t(i)] = q.value(0).toLongLong();
     });
-    const QVariant completed = QStringLiteral("COMPLETED"), pending = QStringLiteral("PENDING");
-    for (const SessionRow &s : plan.sessions) {
-        if (Status st = m_sessions.addRow(
-                { subject, d.bindDate(s.date), s.completed ? completed : pending,
-                  idValue(dayIds[std::size_t(s.day)]), idValue(cycleIds[std::size_t(s.cycle)]),
-                  nullable(s.location), nullable(s.fatigue), nullable(s.bodyweightKg, 2),
-                  nullable(s.notes), d.bindDateTime(s.createdAt), d.bindDateTime(s.updatedAt) });
-            !st)
+    for (WorkoutSession s : plan.sessions) {
+        s.subjectId = subjectId;
+        s.routineDayId = idAt(dayIds, *s.routineDayId);
+        s.cycleId = idAt(cycleIds, *s.cycleId);
+        if (Status st = addRow(m_sessions, s); !st)
             return st;
     }
     if (Status s = m_sessions.finish(); !s)
@@ -1482,17 +1341,13 @@ Status DemoWriter::write(const AthletePlan &plan)
         return s;
 
     // exercise_set_logs
-    const QVariant nullId(QMetaType::fromType<qlonglong>());
-    for (const LogRow &l : plan.logs) {
-        if (Status s = m_logs.addRow(
-                { subject, idValue(m_exerciseIds.at(l.exercise)),
-                  idValue(sessionIds[std::size_t(l.session)]),
-                  l.planned >= 0 ? idValue(plannedIds[std::size_t(l.planned)]) : nullId,
-                  l.performedAt, l.setIndex, boolean(l.warmup), boolean(l.toFailure),
-                  nullable(l.weightKg, 2), nullable(l.reps), nullable(l.rir), nullable(l.rpe, 1),
-                  nullable(l.tempo), nullable(l.restS), nullable(l.notes), l.performedAt,
-                  l.performedAt });
-            !s)
+    for (ExerciseSetLog l : plan.logs) {
+        l.subjectId = subjectId;
+        l.exerciseId = m_exerciseIds.at(l.exerciseId);
+        l.sessionId = idAt(sessionIds, *l.sessionId);
+        if (l.plannedSetId)
+            l.plannedSetId = idAt(plannedIds, *l.plannedSetId);
+        if (Status s = addRow(m_logs, l); !s)
             return s;
     }
     return m_logs.finish();
@@ -1584,9 +1439,8 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options,
 
     DemoSummary summary;
     summary.exercisesAdded = bundled->added + catalog->added;
-    const Dialect dialect = db.dialect();
-    const auto generate = [options, dialect](int number) {
-        return AthleteGenerator(options, dialect, number).generate();
+    const auto generate = [options](int number) {
+        return AthleteGenerator(options, number).generate();
     };
     // The next athlete is generated on another thread while this one is written.
     DemoWriter writer(db, catalog->exerciseIds, options.rowsPerStatement);
@@ -1601,7 +1455,7 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options,
         if (!status) {
             Error e = status.error();
             e.message = Tr::tr("demo: writing %1 failed (%2 athletes before it were kept): %3")
-                            .arg(plan.username)
+                            .arg(plan.user.username)
                             .arg(number - 1)
                             .arg(e.message);
             return e;
@@ -1619,7 +1473,7 @@ Result<DemoSummary> generateDemo(Database &db, const DemoOptions &options,
                             "in %8 ms")
                          .arg(number)
                          .arg(options.athletes)
-                         .arg(plan.username)
+                         .arg(plan.user.username)
                          .arg(plan.routines.size())
                          .arg(plan.sessions.size())
                          .arg(plan.missed)

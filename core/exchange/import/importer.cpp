@@ -4,6 +4,7 @@
 #include "core/catalog/catalogstore.h"
 #include "core/db/bulkinsert.h"
 #include "core/db/database.h"
+#include "core/db/repository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,7 +18,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace ft::core::import {
 
@@ -117,36 +117,10 @@ QString setProblem(const ImportedSet &set)
     return {};
 }
 
-// Dialect::bindDateTime()'s text ("2024-05-02T17:03:12.345Z"), without a QDateTime and its
-// formatter: the one value of every set log that changes with each row.
-QString utcText(qint64 ms)
+// Text that is empty is NULL in the columns the importer writes.
+std::optional<QString> nonEmpty(const QString &text)
 {
-    const qint64 dayMs = 86'400'000;
-    const qint64 days = ms >= 0 ? ms / dayMs : -((-ms + dayMs - 1) / dayMs);
-    const qint64 rest = ms - days * dayMs;
-    const QDate date = QDate::fromJulianDay(days + 2'440'588); // 1970-01-01
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
-                  date.month(), date.day(), int(rest / 3'600'000), int(rest / 60'000 % 60),
-                  int(rest / 1000 % 60), int(rest % 1000));
-    return QString::fromLatin1(text);
-}
-
-QVariant nullableDouble(const std::optional<double> &v, double step)
-{
-    if (!v)
-        return QVariant(QMetaType::fromType<double>());
-    return std::round(*v / step) * step;
-}
-
-QVariant nullableInt(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
 }
 
 // One import, inside the caller's transaction.
@@ -161,14 +135,8 @@ public:
         , m_options(options)
         , m_matcher(matcher)
         , m_report(report)
-        , m_logs(db, QStringLiteral("exercise_set_logs"),
-                 { QStringLiteral("subject_id"), QStringLiteral("exercise_id"),
-                   QStringLiteral("session_id"), QStringLiteral("performed_at"),
-                   QStringLiteral("set_index"), QStringLiteral("is_warmup"),
-                   QStringLiteral("to_failure"), QStringLiteral("actual_weight_kg"),
-                   QStringLiteral("actual_reps"), QStringLiteral("actual_rpe"),
-                   QStringLiteral("notes") },
-                 { QStringLiteral("id") })
+        , m_logs(db, QString::fromLatin1(ExerciseSetLog::table),
+                 columns::writtenColumns<ExerciseSetLog>(), { QStringLiteral("id") })
     {
         m_logs.setReturnedRowHandler(
             [this](const QSqlQuery &q) { m_logIds.add(q.value(0).toLongLong()); });
@@ -343,13 +311,21 @@ private:
             auto setIndex = nextSetIndex(*exercise);
             if (!setIndex)
                 return setIndex.error();
-            const Dialect &d = m_db.dialect();
-            Status s = m_logs.addRow({ m_subject, *exercise, m_session, utcText(performedMs),
-                                       *setIndex, d.bindBool(set.kind == SetKind::Warmup),
-                                       d.bindBool(set.kind == SetKind::Failure),
-                                       nullableDouble(set.weightKg, 0.01), nullableInt(set.reps),
-                                       nullableDouble(set.rpe, 0.1), nullableText(setNotes(set)) });
-            if (!s)
+            ExerciseSetLog log;
+            log.subjectId = m_subject;
+            log.exerciseId = *exercise;
+            log.sessionId = m_session;
+            log.performedAt = QDateTime::fromMSecsSinceEpoch(performedMs, QTimeZone::utc());
+            log.setIndex = *setIndex;
+            log.isWarmup = set.kind == SetKind::Warmup;
+            log.toFailure = set.kind == SetKind::Failure;
+            log.actualWeightKg = set.weightKg;
+            log.actualReps = set.reps;
+            log.actualRpe = set.rpe;
+            log.notes = nonEmpty(setNotes(set));
+            m_row.clear();
+            columns::appendWritten(m_db.dialect(), log, m_row);
+            if (Status s = m_logs.addRow(m_row); !s)
                 return s;
             ++m_pending;
             ++m_report.setsImported;
@@ -557,11 +533,14 @@ private:
             }
         }
         for (auto it = m_extended.cbegin(); it != m_extended.cend(); ++it) {
-            auto r = m_db.exec(QStringLiteral("INSERT INTO import_batch_sessions (batch_id, "
-                                              "session_id, notes_before, notes_after) "
-                                              "VALUES (?, ?, ?, ?)"),
-                               { m_report.batchId, it.key(), nullableText(it->first), it->second },
-                               QStringLiteral("import_batch_sessions"));
+            auto r = m_db.exec(
+                QStringLiteral("INSERT INTO import_batch_sessions (batch_id, "
+                               "session_id, notes_before, notes_after) "
+                               "VALUES (?, ?, ?, ?)"),
+                { m_report.batchId, it.key(),
+                  columns::toDb(m_db.dialect(), field::plain("notes_before"), nonEmpty(it->first)),
+                  it->second },
+                QStringLiteral("import_batch_sessions"));
             if (!r)
                 return r.error();
         }
@@ -586,6 +565,7 @@ private:
     ExerciseMatcher &m_matcher;
     ImportReport &m_report;
     BulkInsert m_logs;
+    QVariantList m_row; // the values of the set log being added
     qint64 m_pending = 0;
 
     QSqlQuery m_findSession, m_insertSession, m_updateNotes, m_maxSetIndex, m_existingSets;
