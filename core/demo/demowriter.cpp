@@ -20,48 +20,43 @@ struct Tr
 
 using Key = QPair<qint64, qint64>;
 
+// The demo writes the rows' own created_at and updated_at: its history is in the past.
+template<typename T>
+BulkInsert bulkInsert(Database &db, const QStringList &returning, int rows)
+{
+    return BulkInsert::of<T>(db, returning, rows, columns::Timestamps::FromRow);
+}
+
 } // namespace
-
-template<typename T>
-Status DemoWriter::addRow(BulkInsert &insert, const T &row)
-{
-    m_row.clear();
-    columns::appendWritten(m_dialect, row, m_row, columns::Timestamps::FromRow);
-    return insert.addRow(m_row);
-}
-
-template<typename T>
-BulkInsert DemoWriter::bulkInsert(const QStringList &returning, int rows)
-{
-    return BulkInsert(m_db, QString::fromLatin1(T::table),
-                      columns::writtenColumns<T>(columns::Timestamps::FromRow), returning, rows);
-}
 
 DemoWriter::DemoWriter(Database &db, const QList<Id> &exerciseIds, int rows)
     : m_db(db)
     , m_dialect(db.dialect())
     , m_exerciseIds(exerciseIds)
-    , m_users(bulkInsert<User>({ QStringLiteral("id") }, 1))
-    , m_subjects(bulkInsert<Subject>({ QStringLiteral("id") }, 1))
-    , m_profiles(bulkInsert<SubjectProfile>({}, 1))
-    , m_metrics(bulkInsert<SubjectBodyMetrics>({}, rows))
-    , m_routines(bulkInsert<Routine>({ QStringLiteral("id"), QStringLiteral("name") }, rows))
+    , m_users(bulkInsert<User>(db, { QStringLiteral("id") }, 1))
+    , m_subjects(bulkInsert<Subject>(db, { QStringLiteral("id") }, 1))
+    , m_profiles(bulkInsert<SubjectProfile>(db, {}, 1))
+    , m_metrics(bulkInsert<SubjectBodyMetrics>(db, {}, rows))
+    , m_routines(bulkInsert<Routine>(db, { QStringLiteral("id"), QStringLiteral("name") }, rows))
     , m_days(bulkInsert<RoutineDay>(
-          { QStringLiteral("id"), QStringLiteral("routine_id"), QStringLiteral("day_index") },
+          db, { QStringLiteral("id"), QStringLiteral("routine_id"), QStringLiteral("day_index") },
           rows))
     , m_slots(bulkInsert<RoutineDayExercise>(
+          db,
           { QStringLiteral("id"), QStringLiteral("routine_day_id"), QStringLiteral("position") },
           rows))
-    , m_planned(bulkInsert<RoutineExerciseSet>({ QStringLiteral("id"),
+    , m_planned(bulkInsert<RoutineExerciseSet>(db,
+                                               { QStringLiteral("id"),
                                                  QStringLiteral("routine_day_exercise_id"),
                                                  QStringLiteral("set_index") },
                                                rows))
     , m_cycles(bulkInsert<Cycle>(
+          db,
           { QStringLiteral("id"), QStringLiteral("routine_id"), QStringLiteral("cycle_number") },
           rows))
     , m_sessions(bulkInsert<WorkoutSession>(
-          { QStringLiteral("id"), QStringLiteral("workout_date") }, rows))
-    , m_logs(bulkInsert<ExerciseSetLog>({}, rows))
+          db, { QStringLiteral("id"), QStringLiteral("workout_date") }, rows))
+    , m_logs(bulkInsert<ExerciseSetLog>(db, {}, rows))
 { }
 
 Status DemoWriter::write(const AthletePlan &plan)

@@ -5,7 +5,6 @@
 #include "core/demo/demoplan.h"
 
 #include <QList>
-#include <QVariantList>
 
 namespace ft::core::demo {
 
@@ -20,14 +19,14 @@ public:
 private:
     // Binds `row` as the repository does, with the plan's own created_at and updated_at.
     template<typename T>
-    Status addRow(BulkInsert &insert, const T &row);
-    template<typename T>
-    BulkInsert bulkInsert(const QStringList &returning, int rows);
+    Status addRow(BulkInsert &insert, const T &row)
+    {
+        return insert.addEntity(m_dialect, row, columns::Timestamps::FromRow);
+    }
 
     Database &m_db;
     const Dialect m_dialect;
     const QList<Id> m_exerciseIds;
-    QVariantList m_row;
     BulkInsert m_users, m_subjects, m_profiles, m_metrics, m_routines, m_days, m_slots, m_planned,
         m_cycles, m_sessions, m_logs;
 };

@@ -134,8 +134,7 @@ public:
         , m_options(options)
         , m_matcher(matcher)
         , m_report(report)
-        , m_logs(db, QString::fromLatin1(ExerciseSetLog::table),
-                 columns::writtenColumns<ExerciseSetLog>(), { QStringLiteral("id") })
+        , m_logs(BulkInsert::of<ExerciseSetLog>(db, { QStringLiteral("id") }))
     {
         m_logs.setReturnedRowHandler(
             [this](const QSqlQuery &q) { m_logIds.add(q.value(0).toLongLong()); });
@@ -322,9 +321,7 @@ private:
             log.actualReps = set.reps;
             log.actualRpe = set.rpe;
             log.notes = nonEmpty(setNotes(set));
-            m_row.clear();
-            columns::appendWritten(m_db.dialect(), log, m_row);
-            if (Status s = m_logs.addRow(m_row); !s)
+            if (Status s = m_logs.addEntity(m_db.dialect(), log); !s)
                 return s;
             ++m_pending;
             ++m_report.setsImported;
@@ -564,7 +561,6 @@ private:
     ExerciseMatcher &m_matcher;
     ImportReport &m_report;
     BulkInsert m_logs;
-    QVariantList m_row; // the values of the set log being added
     qint64 m_pending = 0;
 
     QSqlQuery m_findSession, m_insertSession, m_updateNotes, m_maxSetIndex, m_existingSets;
