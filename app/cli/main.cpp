@@ -9,6 +9,7 @@
 #include "core/exchange/backup.h"
 #include "core/exchange/copy.h"
 #include "core/exchange/export.h"
+#include "core/exchange/import/importbatches.h"
 #include "core/exchange/import/importer.h"
 #include "core/paths.h"
 

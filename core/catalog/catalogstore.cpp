@@ -51,27 +51,6 @@ Status insertRows(Database &db, const QString &table, const QStringList &columnN
     return {};
 }
 
-QStringList exerciseColumns()
-{
-    QStringList names;
-    Exercise probe;
-    Exercise::fields(probe, [&](const FieldSpec &f, const auto &) {
-        if (!f.generated)
-            names.append(QString::fromLatin1(f.name));
-    });
-    return names;
-}
-
-QVariantList exerciseValues(const Dialect &dialect, const Exercise &e)
-{
-    QVariantList values;
-    Exercise::fields(e, [&](const FieldSpec &f, const auto &member) {
-        if (!f.generated)
-            values.append(columns::toDb(dialect, f, member));
-    });
-    return values;
-}
-
 // Ids of the tags named `names`, creating the missing ones. A name matches a tag of the same name,
 // else one that differs only in case.
 Result<QHash<QString, Id>> tagIds(Database &db, const QSet<QString> &names)
@@ -302,7 +281,7 @@ Result<QList<Id>> insertExercises(Database &db, QList<ExerciseDetails> exercises
         }
         stored->finish();
 
-        const QStringList columnNames = exerciseColumns();
+        const QStringList columnNames = columns::writtenColumns<Exercise>();
         const qsizetype perStatement =
             std::max<qsizetype>(1, maxParametersPerStatement / columnNames.size());
         QHash<QString, Id> idBySlug;
@@ -311,7 +290,7 @@ Result<QList<Id>> insertExercises(Database &db, QList<ExerciseDetails> exercises
             QList<QVariantList> rows;
             QVariantList chunkSlugs;
             for (qsizetype i = start; i < end; ++i) {
-                rows.append(exerciseValues(db.dialect(), exercises.at(i).exercise));
+                columns::appendWritten(db.dialect(), exercises.at(i).exercise, rows.emplace_back());
                 chunkSlugs.append(exercises.at(i).exercise.slug);
             }
             if (Status s = insertRows(db, QStringLiteral("exercises"), columnNames, rows); !s)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/catalog/catalog.h"
+#include "core/catalog/exercisedetails.h"
 #include "core/result.h"
 
 #include <QByteArray>

@@ -24,6 +24,18 @@ Status BulkInsert::addRow(std::initializer_list<QVariant> values)
     Q_ASSERT(qsizetype(values.size()) == m_columns.size());
     for (const QVariant &value : values)
         m_values.append(value);
+    return rowAdded();
+}
+
+Status BulkInsert::addRow(const QVariantList &values)
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    m_values.append(values);
+    return rowAdded();
+}
+
+Status BulkInsert::rowAdded()
+{
     if (m_values.size() >= qsizetype(m_rowsPerStatement) * m_columns.size()) {
         Status s = run(m_rowsPerStatement, 0);
         m_values.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/repository.h"
 #include "core/result.h"
 
 #include <QSqlQuery>
@@ -40,6 +41,27 @@ public:
 
     // One row, its values in the order of `columns`. Runs a statement whenever one is full.
     Status addRow(std::initializer_list<QVariant> values);
+    // The same, for a row built at run time.
+    Status addRow(const QVariantList &values);
+
+    // A BulkInsert into the table of entity T, its columns columns::writtenColumns<T>(t).
+    template<typename T>
+    static BulkInsert of(Database &db, const QStringList &returning = {},
+                         int rowsPerStatement = 256,
+                         columns::Timestamps t = columns::Timestamps::FromDatabase)
+    {
+        return BulkInsert(db, QString::fromLatin1(T::table), columns::writtenColumns<T>(t),
+                          returning, rowsPerStatement);
+    }
+    // One row of such a table, bound as the repository binds it.
+    template<typename T>
+    Status addEntity(const Dialect &d, const T &row,
+                     columns::Timestamps t = columns::Timestamps::FromDatabase)
+    {
+        m_row.clear();
+        columns::appendWritten(d, row, m_row, t);
+        return addRow(m_row);
+    }
     // Writes every buffered row.
     Status finish();
 
@@ -48,6 +70,7 @@ public:
     int statementsRun() const { return m_statementsRun; }
 
 private:
+    Status rowAdded();
     Status run(int rows, qsizetype offset);
     QSqlQuery *statement(int rows, Status *status);
 
@@ -57,6 +80,7 @@ private:
     QStringList m_returning;
     int m_rowsPerStatement;
     QVariantList m_values;
+    QVariantList m_row; // addEntity()'s row, its capacity kept
     std::map<int, QSqlQuery> m_statements;
     ReturnedRow m_onReturned;
     qint64 m_rowsWritten = 0;

@@ -1,8 +1,10 @@
 #include "core/db/repository.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <cmath>
+#include <cstdio>
 
 namespace ft::core::columns {
 
@@ -17,6 +19,19 @@ QString fieldName(const QString &table, const FieldSpec &f)
     return table + QLatin1Char('.') + QString::fromLatin1(f.name);
 }
 } // namespace
+
+QString utcText(qint64 ms)
+{
+    const qint64 dayMs = 86'400'000;
+    const qint64 days = ms >= 0 ? ms / dayMs : -((-ms + dayMs - 1) / dayMs);
+    const qint64 rest = ms - days * dayMs;
+    const QDate date = QDate::fromJulianDay(days + 2'440'588); // 1970-01-01
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
+                  date.month(), date.day(), int(rest / 3'600'000), int(rest / 60'000 % 60),
+                  int(rest / 1000 % 60), int(rest % 1000));
+    return QString::fromLatin1(text);
+}
 
 QVariant nullOf(const Dialect &, const FieldSpec &, QMetaType type)
 {
@@ -59,7 +74,17 @@ QVariant toDb(const Dialect &d, const FieldSpec &, const QDate &v)
 }
 QVariant toDb(const Dialect &d, const FieldSpec &, const QDateTime &v)
 {
-    return d.bindDateTime(v);
+    // Years 1 to 9999, where utcText() writes what bindDateTime() writes.
+    static const qint64 first =
+        QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    static const qint64 last =
+        QDateTime(QDate(10000, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    if (!v.isValid())
+        return d.bindDateTime(v);
+    const qint64 ms = v.toMSecsSinceEpoch();
+    if (ms < first || ms >= last)
+        return d.bindDateTime(v);
+    return utcText(ms);
 }
 QVariant toDb(const Dialect &, const FieldSpec &, const QUuid &v)
 {

@@ -56,6 +56,43 @@ void fromDb(const Dialect &d, const QVariant &in, std::optional<T> &out)
     out = std::move(value);
 }
 
+// Dialect::bindDateTime()'s text ("2024-05-02T17:03:12.345Z") for a time in milliseconds since
+// 1970 UTC, without QDateTime's formatter: bulk writes bind hundreds of thousands of these.
+QString utcText(qint64 msSinceEpoch);
+
+// What a write binds: every column but those the database fills (id, created_at, updated_at), or
+// with created_at and updated_at taken from the row (a history written after the fact: the demo).
+enum class Timestamps { FromDatabase, FromRow };
+
+constexpr bool isWritten(const FieldSpec &f, Timestamps t)
+{
+    return !f.generated || (t == Timestamps::FromRow && !f.key);
+}
+
+// The columns a write of T binds, in the order of T::fields().
+template<typename T>
+QStringList writtenColumns(Timestamps t = Timestamps::FromDatabase)
+{
+    QStringList names;
+    T probe;
+    T::fields(probe, [&](const FieldSpec &f, const auto &) {
+        if (isWritten(f, t))
+            names.append(QString::fromLatin1(f.name));
+    });
+    return names;
+}
+
+// Appends the values of those columns of `row` to `out`, in the same order.
+template<typename T>
+void appendWritten(const Dialect &d, const T &row, QVariantList &out,
+                   Timestamps t = Timestamps::FromDatabase)
+{
+    T::fields(row, [&](const FieldSpec &f, const auto &member) {
+        if (isWritten(f, t))
+            out.append(toDb(d, f, member));
+    });
+}
+
 // The checks every column gets from its type: varchar length, enum membership, numeric range.
 Status checkValue(const QString &table, const FieldSpec &f, const QString &v);
 Status checkValue(const QString &table, const FieldSpec &f, double v);
@@ -99,17 +136,10 @@ public:
     {
         if (Status s = validate(row); !s)
             return s.error();
-        QStringList names;
+        const QStringList names = columns::writtenColumns<T>();
         QVariantList params;
-        QVariantMap values;
-        T::fields(row, [&](const FieldSpec &f, const auto &member) {
-            if (f.generated)
-                return;
-            const QString name = QString::fromLatin1(f.name);
-            names.append(name);
-            params.append(columns::toDb(m_db.dialect(), f, member));
-            values.insert(name, params.last());
-        });
+        columns::appendWritten(m_db.dialect(), row, params);
+        const QVariantMap values = named(names, params);
         QString sql =
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                 .arg(table(), names.join(QStringLiteral(", ")),
@@ -172,17 +202,13 @@ public:
     {
         if (Status s = validate(row); !s)
             return s.error();
-        QStringList assignments;
+        const QStringList names = columns::writtenColumns<T>();
         QVariantList params;
-        QVariantMap values;
-        T::fields(row, [&](const FieldSpec &f, const auto &member) {
-            if (f.generated)
-                return;
-            const QString name = QString::fromLatin1(f.name);
+        columns::appendWritten(m_db.dialect(), row, params);
+        QVariantMap values = named(names, params);
+        QStringList assignments;
+        for (const QString &name : names)
             assignments.append(name + QStringLiteral(" = ?"));
-            params.append(columns::toDb(m_db.dialect(), f, member));
-            values.insert(name, params.last());
-        });
         params.append(row.id);
         values.insert(QStringLiteral("id"), row.id);
         auto query = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
@@ -237,6 +263,15 @@ public:
     }
 
 private:
+    // The values by column name, for the error of a failed write.
+    static QVariantMap named(const QStringList &names, const QVariantList &params)
+    {
+        QVariantMap values;
+        for (qsizetype i = 0; i < names.size(); ++i)
+            values.insert(names.at(i), params.at(i));
+        return values;
+    }
+
     static QStringList keyColumns()
     {
         QStringList names;

@@ -41,7 +41,7 @@ struct DemoSummary
 // A realistic, deterministic synthetic dataset: the same options give the same rows (ids aside).
 // Athletes are users athlete0001, athlete0002, ... with a subject, a profile, weekly body
 // metrics, a new routine (mesocycle) every 4-8 weeks run as weekly cycles, sessions on the planned
-// days (some missed), and set logs that follow the plan with deviations. See demo.cpp for the
+// days (some missed), and set logs that follow the plan with deviations. See demoplan.cpp for the
 // model. Refuses, before writing anything, a database that already has one of these usernames or
 // emails. One transaction per athlete: a failure keeps the athletes written before it. `progress`
 // gets one line per athlete.

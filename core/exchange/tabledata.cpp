@@ -3,6 +3,7 @@
 #include "core/db/bulkinsert.h"
 #include "core/db/constraints.h"
 #include "core/db/database.h"
+#include "core/db/repository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -183,18 +184,31 @@ qsizetype characterCount(const QString &text)
         - std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLowSurrogate(); });
 }
 
-QVariant typedNull(const Dialect &dialect, ColumnType type)
+// A portable value goes through the member type its column has in entities.h, bound and read as
+// the repository binds and reads it. Unscaled: toDb() rounds to a scale, a copy keeps values as
+// they are.
+constexpr FieldSpec portableField { "" };
+
+QVariant nullOf(const Dialect &dialect, ColumnType type)
 {
     switch (type) {
     case ColumnType::Integer:
-        return QVariant(QMetaType::fromType<qlonglong>());
+        return columns::nullOf(dialect, portableField, QMetaType::fromType<Id>());
     case ColumnType::Boolean:
-        return dialect.bindNullBool();
+        return columns::nullOf(dialect, portableField, QMetaType::fromType<bool>());
     case ColumnType::Numeric:
-        return QVariant(QMetaType::fromType<double>());
+        return columns::nullOf(dialect, portableField, QMetaType::fromType<double>());
     default:
-        return QVariant(QMetaType::fromType<QString>());
+        return columns::nullOf(dialect, portableField, QMetaType::fromType<QString>());
     }
+}
+
+template<typename M>
+M readAs(const Dialect &dialect, const QVariant &stored)
+{
+    M value {};
+    columns::fromDb(dialect, stored, value);
+    return value;
 }
 
 // ---- BulkInsert with a row whose length is known at run time
@@ -277,15 +291,15 @@ QVariant portableValue(const Dialect &dialect, const ColumnSpec &column, const Q
         return QVariant();
     switch (column.type) {
     case ColumnType::Integer:
-        return stored.toLongLong();
+        return QVariant::fromValue<qlonglong>(readAs<Id>(dialect, stored));
     case ColumnType::Boolean:
-        return dialect.readBool(stored);
+        return readAs<bool>(dialect, stored);
     case ColumnType::Numeric:
-        return stored.toDouble();
+        return readAs<double>(dialect, stored);
     case ColumnType::Text:
-        return stored.toString();
+        return readAs<QString>(dialect, stored);
     case ColumnType::Date:
-        return dialect.readDate(stored).toString(Qt::ISODate);
+        return readAs<QDate>(dialect, stored).toString(Qt::ISODate);
     case ColumnType::Timestamp:
         return dialect.portableTimestamp(stored);
     }
@@ -295,17 +309,17 @@ QVariant portableValue(const Dialect &dialect, const ColumnSpec &column, const Q
 QVariant bindValue(const Dialect &dialect, const ColumnSpec &column, const QVariant &portable)
 {
     if (portable.isNull())
-        return typedNull(dialect, column.type);
+        return nullOf(dialect, column.type);
     switch (column.type) {
     case ColumnType::Integer:
-        return portable.toLongLong();
+        return columns::toDb(dialect, portableField, Id(portable.toLongLong()));
     case ColumnType::Boolean:
-        return dialect.bindBool(portable.toBool());
+        return columns::toDb(dialect, portableField, portable.toBool());
     case ColumnType::Numeric:
-        return portable.toDouble();
+        return columns::toDb(dialect, portableField, portable.toDouble());
     case ColumnType::Text:
     case ColumnType::Date:
-        return portable.toString();
+        return columns::toDb(dialect, portableField, portable.toString());
     case ColumnType::Timestamp:
         return dialect.bindTimestampText(portable.toString());
     }

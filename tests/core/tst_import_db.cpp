@@ -7,6 +7,7 @@
 #include "core/catalog/catalogstore.h"
 #include "core/db/database.h"
 #include "core/exchange/import/exercisematcher.h"
+#include "core/exchange/import/importbatches.h"
 #include "core/exchange/import/importer.h"
 #include "testdatabase.h"
 #include "testhelpers.h"

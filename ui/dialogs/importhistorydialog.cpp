@@ -6,7 +6,7 @@
 
 #include "models/importbatchmodel.h"
 
-#include "core/exchange/import/importer.h"
+#include "core/exchange/import/importbatches.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

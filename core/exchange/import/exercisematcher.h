@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/catalog/catalog.h"
+#include "core/catalog/exercisedetails.h"
 #include "core/catalog/exercisesearch.h"
 #include "core/exchange/import/workoutsource.h"
 #include "core/result.h"
@@ -28,6 +28,10 @@
 //                   named or aliased "Squat" whose equipment is DUMBBELL
 // Among several candidates an active exercise wins, then the lowest id. A name nothing matches
 // becomes a new exercise (proposeExercise()), reported as such.
+
+namespace ft::core {
+class Database;
+}
 
 namespace ft::core::import {
 

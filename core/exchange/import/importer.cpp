@@ -4,20 +4,19 @@
 #include "core/catalog/catalogstore.h"
 #include "core/db/bulkinsert.h"
 #include "core/db/database.h"
+#include "core/db/repository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace ft::core::import {
 
@@ -117,36 +116,10 @@ QString setProblem(const ImportedSet &set)
     return {};
 }
 
-// Dialect::bindDateTime()'s text ("2024-05-02T17:03:12.345Z"), without a QDateTime and its
-// formatter: the one value of every set log that changes with each row.
-QString utcText(qint64 ms)
+// Text that is empty is NULL in the columns the importer writes.
+std::optional<QString> nonEmpty(const QString &text)
 {
-    const qint64 dayMs = 86'400'000;
-    const qint64 days = ms >= 0 ? ms / dayMs : -((-ms + dayMs - 1) / dayMs);
-    const qint64 rest = ms - days * dayMs;
-    const QDate date = QDate::fromJulianDay(days + 2'440'588); // 1970-01-01
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
-                  date.month(), date.day(), int(rest / 3'600'000), int(rest / 60'000 % 60),
-                  int(rest / 1000 % 60), int(rest % 1000));
-    return QString::fromLatin1(text);
-}
-
-QVariant nullableDouble(const std::optional<double> &v, double step)
-{
-    if (!v)
-        return QVariant(QMetaType::fromType<double>());
-    return std::round(*v / step) * step;
-}
-
-QVariant nullableInt(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
 }
 
 // One import, inside the caller's transaction.
@@ -161,14 +134,7 @@ public:
         , m_options(options)
         , m_matcher(matcher)
         , m_report(report)
-        , m_logs(db, QStringLiteral("exercise_set_logs"),
-                 { QStringLiteral("subject_id"), QStringLiteral("exercise_id"),
-                   QStringLiteral("session_id"), QStringLiteral("performed_at"),
-                   QStringLiteral("set_index"), QStringLiteral("is_warmup"),
-                   QStringLiteral("to_failure"), QStringLiteral("actual_weight_kg"),
-                   QStringLiteral("actual_reps"), QStringLiteral("actual_rpe"),
-                   QStringLiteral("notes") },
-                 { QStringLiteral("id") })
+        , m_logs(BulkInsert::of<ExerciseSetLog>(db, { QStringLiteral("id") }))
     {
         m_logs.setReturnedRowHandler(
             [this](const QSqlQuery &q) { m_logIds.add(q.value(0).toLongLong()); });
@@ -343,13 +309,19 @@ private:
             auto setIndex = nextSetIndex(*exercise);
             if (!setIndex)
                 return setIndex.error();
-            const Dialect &d = m_db.dialect();
-            Status s = m_logs.addRow({ m_subject, *exercise, m_session, utcText(performedMs),
-                                       *setIndex, d.bindBool(set.kind == SetKind::Warmup),
-                                       d.bindBool(set.kind == SetKind::Failure),
-                                       nullableDouble(set.weightKg, 0.01), nullableInt(set.reps),
-                                       nullableDouble(set.rpe, 0.1), nullableText(setNotes(set)) });
-            if (!s)
+            ExerciseSetLog log;
+            log.subjectId = m_subject;
+            log.exerciseId = *exercise;
+            log.sessionId = m_session;
+            log.performedAt = QDateTime::fromMSecsSinceEpoch(performedMs, QTimeZone::utc());
+            log.setIndex = *setIndex;
+            log.isWarmup = set.kind == SetKind::Warmup;
+            log.toFailure = set.kind == SetKind::Failure;
+            log.actualWeightKg = set.weightKg;
+            log.actualReps = set.reps;
+            log.actualRpe = set.rpe;
+            log.notes = nonEmpty(setNotes(set));
+            if (Status s = m_logs.addEntity(m_db.dialect(), log); !s)
                 return s;
             ++m_pending;
             ++m_report.setsImported;
@@ -557,11 +529,14 @@ private:
             }
         }
         for (auto it = m_extended.cbegin(); it != m_extended.cend(); ++it) {
-            auto r = m_db.exec(QStringLiteral("INSERT INTO import_batch_sessions (batch_id, "
-                                              "session_id, notes_before, notes_after) "
-                                              "VALUES (?, ?, ?, ?)"),
-                               { m_report.batchId, it.key(), nullableText(it->first), it->second },
-                               QStringLiteral("import_batch_sessions"));
+            auto r = m_db.exec(
+                QStringLiteral("INSERT INTO import_batch_sessions (batch_id, "
+                               "session_id, notes_before, notes_after) "
+                               "VALUES (?, ?, ?, ?)"),
+                { m_report.batchId, it.key(),
+                  columns::toDb(m_db.dialect(), field::plain("notes_before"), nonEmpty(it->first)),
+                  it->second },
+                QStringLiteral("import_batch_sessions"));
             if (!r)
                 return r.error();
         }
@@ -685,172 +660,6 @@ Result<ImportSource> fileSource(const QString &path, std::optional<Format> forma
     return source;
 }
 
-// ---- Reports ---------------------------------------------------------------------------------
-
-qint64 ImportReport::exercisesNew() const
-{
-    return std::count_if(exercises.cbegin(), exercises.cend(),
-                         [](const ImportedExercise &e) { return e.match == MatchKind::New; });
-}
-
-QJsonObject ImportReport::toJson() const
-{
-    const auto nullable = [](const auto &v) { return v ? QJsonValue(qint64(*v)) : QJsonValue(); };
-    QJsonArray skippedRows;
-    for (const SkippedRow &row : skipped)
-        skippedRows.append(QJsonObject { { QStringLiteral("line"), row.line },
-                                         { QStringLiteral("reason"), row.reason } });
-    QJsonArray flagged;
-    for (const Flag &f : flags)
-        flagged.append(QJsonObject { { QStringLiteral("line"), f.line },
-                                     { QStringLiteral("field"), f.field },
-                                     { QStringLiteral("value"), f.value },
-                                     { QStringLiteral("reason"), f.reason } });
-    QJsonArray names;
-    for (const ImportedExercise &e : exercises) {
-        QJsonObject o { { QStringLiteral("name"), e.sourceName },
-                        { QStringLiteral("exercise_id"),
-                          e.exerciseId ? QJsonValue(e.exerciseId) : QJsonValue() },
-                        { QStringLiteral("exercise"), e.exerciseName },
-                        { QStringLiteral("match"), matchKindName(e.match) },
-                        { QStringLiteral("sets"), e.sets } };
-        if (e.created) {
-            const Exercise &x = e.created->exercise;
-            o.insert(QStringLiteral("new_exercise"),
-                     QJsonObject { { QStringLiteral("slug"), x.slug },
-                                   { QStringLiteral("equipment"), x.equipment },
-                                   { QStringLiteral("primary_muscle"), x.primaryMuscle },
-                                   { QStringLiteral("movement"), x.movement },
-                                   { QStringLiteral("mechanics"), x.mechanics },
-                                   { QStringLiteral("force"), x.force } });
-            QJsonArray suggested;
-            for (const Id id : e.suggestions)
-                suggested.append(id);
-            o.insert(QStringLiteral("suggestions"), suggested);
-        }
-        names.append(o);
-    }
-    return {
-        { QStringLiteral("format"), formatName(format) },
-        { QStringLiteral("dry_run"), dryRun },
-        { QStringLiteral("batch"), batchId ? QJsonValue(batchId) : QJsonValue() },
-        { QStringLiteral("workouts"), workouts },
-        { QStringLiteral("sets_read"), setsRead },
-        { QStringLiteral("sets_imported"), setsImported },
-        { QStringLiteral("sets_duplicate"), setsDuplicate },
-        { QStringLiteral("sessions_created"), sessionsCreated },
-        { QStringLiteral("workouts_merged"), workoutsMerged },
-        { QStringLiteral("first_date"),
-          firstDate.isValid() ? QJsonValue(firstDate.toString(Qt::ISODate)) : QJsonValue() },
-        { QStringLiteral("last_date"),
-          lastDate.isValid() ? QJsonValue(lastDate.toString(Qt::ISODate)) : QJsonValue() },
-        { QStringLiteral("rows_skipped"), rowsSkipped() },
-        { QStringLiteral("skipped"), skippedRows },
-        { QStringLiteral("flags"), flagged },
-        { QStringLiteral("flag_count"), flagCount },
-        { QStringLiteral("assumptions"), QJsonArray::fromStringList(assumptions) },
-        { QStringLiteral("exercises_new"), exercisesNew() },
-        { QStringLiteral("exercises"), names },
-        { QStringLiteral("previous_batch"), nullable(previousBatch) },
-        { QStringLiteral("milliseconds"), milliseconds },
-    };
-}
-
-QString ImportReport::toText() const
-{
-    QStringList lines;
-    lines.append(
-        dryRun ? Tr::tr("Preview of a %1 import (nothing was written):").arg(formatName(format))
-            : batchId ? Tr::tr("Imported from %1 as batch %2:").arg(formatName(format)).arg(batchId)
-                      : Tr::tr("Nothing new to import from this %1 file:").arg(formatName(format)));
-    if (previousBatch)
-        lines.append(Tr::tr("  this file was imported before (batch %1)").arg(*previousBatch));
-    lines.append(
-        Tr::tr(
-            "  workouts: %1 from %2 to %3; sessions: %4 new, %5 workouts added to an existing one")
-            .arg(workouts)
-            .arg(firstDate.toString(Qt::ISODate), lastDate.toString(Qt::ISODate))
-            .arg(sessionsCreated)
-            .arg(workoutsMerged));
-    lines.append(Tr::tr("  %1 sets read, %2 imported, %3 already there")
-                     .arg(setsRead)
-                     .arg(setsImported)
-                     .arg(setsDuplicate));
-    lines.append(Tr::tr("  %1 exercises, %2 new").arg(exercises.size()).arg(exercisesNew()));
-    for (const ImportedExercise &e : exercises) {
-        if (e.match == MatchKind::New)
-            lines.append(Tr::tr("    new: \"%1\" (%2, %3)")
-                             .arg(e.sourceName, e.created->exercise.equipment,
-                                  e.created->exercise.primaryMuscle));
-        else if (e.sourceName != e.exerciseName)
-            lines.append(Tr::tr("    \"%1\" → %2 (%3)")
-                             .arg(e.sourceName, e.exerciseName, matchKindName(e.match)));
-    }
-    for (const QString &assumption : assumptions)
-        lines.append(QStringLiteral("  ") + assumption);
-    lines.append(Tr::tr("  %1 rows skipped").arg(rowsSkipped()));
-    for (const SkippedRow &row : skipped)
-        lines.append(Tr::tr("    line %1: %2").arg(row.line).arg(row.reason));
-    if (flagCount > 0) {
-        lines.append(Tr::tr("  %1 values to check").arg(flagCount));
-        for (const Flag &f : flags)
-            lines.append(
-                Tr::tr("    line %1: %2 %3: %4").arg(f.line).arg(f.field, f.value, f.reason));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-QJsonObject ImportBatch::toJson() const
-{
-    return {
-        { QStringLiteral("batch"), id },
-        { QStringLiteral("subject_id"), subjectId },
-        { QStringLiteral("format"), format },
-        { QStringLiteral("source_name"), sourceName },
-        { QStringLiteral("fingerprint"), fingerprint },
-        { QStringLiteral("workouts"), workouts },
-        { QStringLiteral("sets_imported"), setsImported },
-        { QStringLiteral("sessions_created"), sessionsCreated },
-        { QStringLiteral("exercises_new"), exercisesNew },
-        { QStringLiteral("imported_at"), importedAt.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("undone_at"),
-          undoneAt ? QJsonValue(undoneAt->toString(Qt::ISODateWithMs)) : QJsonValue() },
-    };
-}
-
-QJsonObject UndoReport::toJson() const
-{
-    return {
-        { QStringLiteral("batch"), batchId },
-        { QStringLiteral("sets_deleted"), setsDeleted },
-        { QStringLiteral("sessions_deleted"), sessionsDeleted },
-        { QStringLiteral("sessions_kept"), sessionsKept },
-        { QStringLiteral("notes_restored"), notesRestored },
-        { QStringLiteral("notes_kept"), notesKept },
-        { QStringLiteral("exercises_deleted"), exercisesDeleted },
-        { QStringLiteral("exercises_kept"), exercisesKept },
-    };
-}
-
-QString UndoReport::toText() const
-{
-    QString text = Tr::tr("Undid import batch %1: %2 sets, %3 sessions and %4 exercises deleted.")
-                       .arg(batchId)
-                       .arg(setsDeleted)
-                       .arg(sessionsDeleted)
-                       .arg(exercisesDeleted);
-    if (notesRestored)
-        text += QLatin1Char(' ') + Tr::tr("%1 session notes restored.").arg(notesRestored);
-    if (sessionsKept || exercisesKept || notesKept)
-        text += QLatin1Char(' ')
-            + Tr::tr("Kept because they changed since the import: %1 sessions with other sets, "
-                     "%2 exercises in use, %3 edited session notes.")
-                  .arg(sessionsKept)
-                  .arg(exercisesKept)
-                  .arg(notesKept);
-    return text + QLatin1Char('\n');
-}
-
 // ---- Import ----------------------------------------------------------------------------------
 
 Result<ImportReport> previewImport(Database &db, Id subjectId, const ImportSource &source,
@@ -909,178 +718,4 @@ Result<ImportReport> importWorkouts(Database &db, Id subjectId, const ImportSour
     report.milliseconds = timer.elapsed();
     return report;
 }
-
-// ---- Batches and undo ------------------------------------------------------------------------
-
-Result<QList<ImportBatch>> listImportBatches(Database &db, std::optional<Id> subjectId)
-{
-    QString sql = QStringLiteral(
-        "SELECT id, subject_id, format, source_name, fingerprint, workouts, sets_imported, "
-        "sessions_created, exercises_new, imported_at, undone_at FROM import_batches");
-    QVariantList params;
-    if (subjectId) {
-        sql += QStringLiteral(" WHERE subject_id = ?");
-        params.append(*subjectId);
-    }
-    sql += QStringLiteral(" ORDER BY id DESC");
-    auto rows = db.exec(sql, params);
-    if (!rows)
-        return rows.error();
-    QList<ImportBatch> batches;
-    const Dialect &d = db.dialect();
-    while (rows->next()) {
-        ImportBatch b;
-        b.id = rows->value(0).toLongLong();
-        b.subjectId = rows->value(1).toLongLong();
-        b.format = rows->value(2).toString();
-        b.sourceName = rows->value(3).toString();
-        b.fingerprint = rows->value(4).toString();
-        b.workouts = rows->value(5).toLongLong();
-        b.setsImported = rows->value(6).toLongLong();
-        b.sessionsCreated = rows->value(7).toLongLong();
-        b.exercisesNew = rows->value(8).toLongLong();
-        b.importedAt = d.readDateTime(rows->value(9));
-        if (!rows->value(10).isNull())
-            b.undoneAt = d.readDateTime(rows->value(10));
-        batches.append(b);
-    }
-    return batches;
-}
-
-Result<UndoReport> undoImport(Database &db, Id batchId)
-{
-    UndoReport report;
-    report.batchId = batchId;
-    const Status status = db.transaction([&]() -> Status {
-        auto batch =
-            db.exec(QStringLiteral("SELECT subject_id, undone_at FROM import_batches WHERE id = ?"),
-                    { batchId });
-        if (!batch)
-            return batch.error();
-        if (!batch->next())
-            return Error::make(Error::Kind::NotFound,
-                               Tr::tr("There is no import batch %1.").arg(batchId));
-        const Id subject = batch->value(0).toLongLong();
-        if (!batch->value(1).isNull())
-            return Error::make(
-                Error::Kind::Usage,
-                Tr::tr("Import batch %1 was undone already (%2).")
-                    .arg(batchId)
-                    .arg(db.dialect().readDateTime(batch->value(1)).toString(Qt::ISODateWithMs)));
-        batch->finish();
-
-        QHash<QString, QList<QPair<Id, Id>>> ranges;
-        auto rows =
-            db.exec(QStringLiteral("SELECT table_name, first_id, last_id FROM import_batch_rows "
-                                   "WHERE batch_id = ? ORDER BY table_name, first_id"),
-                    { batchId });
-        if (!rows)
-            return rows.error();
-        while (rows->next())
-            ranges[rows->value(0).toString()].append(
-                { rows->value(1).toLongLong(), rows->value(2).toLongLong() });
-        rows->finish();
-
-        const auto affected = [&](const QString &sql, const QVariantList &params,
-                                  qint64 *count) -> Status {
-            auto q = db.exec(sql, params);
-            if (!q)
-                return q.error();
-            *count += q->numRowsAffected();
-            return {};
-        };
-        const auto remaining = [&](const QString &table, qint64 *count) -> Status {
-            for (const auto &[first, last] : ranges.value(table)) {
-                auto n = db.scalar(
-                    QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id BETWEEN ? AND ?").arg(table),
-                    { first, last });
-                if (!n)
-                    return n.error();
-                *count += n->toLongLong();
-            }
-            return {};
-        };
-
-        for (const auto &[first, last] : ranges.value(QStringLiteral("exercise_set_logs"))) {
-            if (Status s = affected(QStringLiteral("DELETE FROM exercise_set_logs WHERE subject_id "
-                                                   "= ? AND id BETWEEN ? AND ?"),
-                                    { subject, first, last }, &report.setsDeleted);
-                !s)
-                return s;
-        }
-        // Sessions the import created, unless sets were logged in them since.
-        for (const auto &[first, last] : ranges.value(QStringLiteral("workout_sessions"))) {
-            if (Status s = affected(
-                    QStringLiteral(
-                        "DELETE FROM workout_sessions WHERE subject_id = ? AND id BETWEEN ? AND ? "
-                        "AND id NOT IN (SELECT session_id FROM exercise_set_logs "
-                        "WHERE subject_id = ? AND session_id BETWEEN ? AND ?)"),
-                    { subject, first, last, subject, first, last }, &report.sessionsDeleted);
-                !s)
-                return s;
-        }
-        if (Status s = remaining(QStringLiteral("workout_sessions"), &report.sessionsKept); !s)
-            return s;
-
-        // Sessions that existed: their notes as before, unless edited since.
-        auto extended =
-            db.exec(QStringLiteral(
-                        "SELECT session_id, notes_before, notes_after FROM import_batch_sessions "
-                        "WHERE batch_id = ?"),
-                    { batchId });
-        if (!extended)
-            return extended.error();
-        QList<std::tuple<Id, QVariant, QVariant>> notes;
-        while (extended->next())
-            notes.append(
-                { extended->value(0).toLongLong(), extended->value(1), extended->value(2) });
-        extended->finish();
-        for (const auto &[session, before, after] : notes) {
-            qint64 restored = 0;
-            if (Status s = affected(
-                    QStringLiteral(
-                        "UPDATE workout_sessions SET notes = ? WHERE id = ? AND notes = ?"),
-                    { before.isNull() ? QVariant(QMetaType::fromType<QString>()) : before, session,
-                      after },
-                    &restored);
-                !s)
-                return s;
-            report.notesRestored += restored;
-            report.notesKept += 1 - restored;
-        }
-
-        // Exercises the import created, unless something uses them now.
-        for (const auto &[first, last] : ranges.value(QStringLiteral("exercises"))) {
-            if (Status s =
-                    affected(QStringLiteral("DELETE FROM exercises WHERE id BETWEEN ? AND ? "
-                                            "AND NOT EXISTS (SELECT 1 FROM exercise_set_logs l "
-                                            "WHERE l.exercise_id = exercises.id) "
-                                            "AND NOT EXISTS (SELECT 1 FROM routine_day_exercises r "
-                                            "WHERE r.exercise_id = exercises.id)"),
-                             { first, last }, &report.exercisesDeleted);
-                !s)
-                return s;
-        }
-        if (Status s = remaining(QStringLiteral("exercises"), &report.exercisesKept); !s)
-            return s;
-        // The importer's tag goes with the last exercise that had it.
-        if (auto r =
-                db.exec(QStringLiteral("DELETE FROM tags WHERE name = ? AND NOT EXISTS "
-                                       "(SELECT 1 FROM exercise_tags t WHERE t.tag_id = tags.id)"),
-                        { importedTagName() });
-            !r)
-            return r.error();
-
-        auto done =
-            db.exec(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"),
-                    { db.dialect().bindDateTime(QDateTime::currentDateTimeUtc()), batchId });
-        if (!done)
-            return done.error();
-        return {};
-    });
-    if (!status)
-        return status.error();
-    return report;
-}
-
 } // namespace ft::core::import

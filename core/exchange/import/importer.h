@@ -1,13 +1,12 @@
 #pragma once
 
-#include "core/catalog/catalog.h"
 #include "core/exchange/import/exercisematcher.h"
+#include "core/exchange/import/importbatches.h" // what an import records; callers list and undo it
+#include "core/exchange/import/importreport.h"
 #include "core/exchange/import/workoutsource.h"
 #include "core/result.h"
 
-#include <QDate>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -42,9 +41,7 @@
 // Importing the same file again therefore adds nothing, and a newer export of the same app adds
 // only what is new. The file's SHA-256 is recorded too, so that a preview can say "this file was
 // imported on …" (report.previousBatch).
-// Undo: each import that wrote anything is a batch (import_batches) that records the id ranges
-// of the exercises, sessions and set logs it created and the notes of sessions it extended
-// (sql/*/0003_import.sql). undoImport() removes exactly those in one transaction.
+// Undo: each import that wrote anything is a batch; see importbatches.h.
 // Memory: workouts are streamed from the reader into multi-row inserts; what is kept grows with
 // the number of distinct exercise names and bad rows, not with the file.
 
@@ -81,92 +78,9 @@ struct ImportOptions
     std::function<bool(double)> progress;
 };
 
-// One distinct exercise name of the file and what it became.
-struct ImportedExercise
-{
-    QString sourceName;
-    Id exerciseId = 0; // 0 in a preview for an exercise that would be created
-    QString exerciseName;
-    MatchKind match = MatchKind::New;
-    qint64 sets = 0;                        // sets of this name read from the file
-    std::optional<ExerciseDetails> created; // the new exercise (match == New)
-    QList<Id> suggestions;                  // for a new one: catalog exercises the user may prefer
-};
-
-struct ImportReport
-{
-    Format format = Format::Strong;
-    bool dryRun = false;
-    Id batchId = 0; // 0 when nothing was written (or in a preview)
-    qint64 workouts = 0;
-    qint64 setsRead = 0;      // sets the reader delivered
-    qint64 setsImported = 0;  // set logs written (would be written, in a preview)
-    qint64 setsDuplicate = 0; // already there
-    qint64 sessionsCreated = 0;
-    qint64 workoutsMerged = 0;         // workouts that went into a session that already existed
-    QDate firstDate, lastDate;         // session days of the file
-    QList<ImportedExercise> exercises; // in order of first appearance
-    QList<SkippedRow> skipped;         // the reader's and the importer's, by line (the first
-                                       // limits::maxListed of each)
-    qint64 skippedCount = 0;           // all of them
-    QList<Flag> flags;
-    qint64 flagCount = 0;
-    QStringList assumptions;         // what the reader assumed (date order, units)
-    std::optional<Id> previousBatch; // an earlier, not undone, import of the same file
-    qint64 milliseconds = 0;
-
-    qint64 rowsSkipped() const { return skippedCount; }
-    qint64 exercisesNew() const;
-    // {"format":…, "workouts":n, "sets_imported":n, "rows_skipped":n,
-    //  "skipped":[{"line":n,"reason":…}], "exercises_new":n, and the rest of the report}
-    QJsonObject toJson() const;
-    QString toText() const;
-};
-
 // The import rolled back: what it would do.
 Result<ImportReport> previewImport(Database &db, Id subjectId, const ImportSource &source,
                                    ImportOptions options);
 Result<ImportReport> importWorkouts(Database &db, Id subjectId, const ImportSource &source,
                                     const ImportOptions &options);
-
-struct ImportBatch
-{
-    Id id = 0;
-    Id subjectId = 0;
-    QString format;
-    QString sourceName;
-    QString fingerprint;
-    qint64 workouts = 0;
-    qint64 setsImported = 0;
-    qint64 sessionsCreated = 0;
-    qint64 exercisesNew = 0;
-    QDateTime importedAt;
-    std::optional<QDateTime> undoneAt;
-
-    QJsonObject toJson() const;
-};
-
-// The imports of one athlete (or of everyone), newest first.
-Result<QList<ImportBatch>> listImportBatches(Database &db, std::optional<Id> subjectId = {});
-
-struct UndoReport
-{
-    Id batchId = 0;
-    qint64 setsDeleted = 0;
-    qint64 sessionsDeleted = 0;
-    qint64 sessionsKept = 0;  // created by the import, but sets were added to them since
-    qint64 notesRestored = 0; // sessions that existed before, their notes as they were
-    qint64 notesKept = 0;     // ... unless edited since the import
-    qint64 exercisesDeleted = 0;
-    qint64 exercisesKept = 0; // created by the import, but used elsewhere since
-
-    QJsonObject toJson() const;
-    QString toText() const;
-};
-
-// Deletes what the batch created (set logs, then the sessions it created that have no other
-// sets, then the exercises it created that nothing else uses) and restores the notes of sessions
-// it extended, in one transaction; the batch is marked undone. A batch undone already is refused.
-Result<UndoReport> undoImport(Database &db, Id batchId);
-
 } // namespace ft::core::import
