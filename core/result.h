@@ -27,7 +27,7 @@ struct Error
         Database,     // any other database error
         Usage,        // a command line that does not make sense
         Cancelled,    // the user stopped it; nothing was written
-        Conflict,     // the rows changed since (someone else's edit): an undo that no longer applies
+        Conflict, // the rows changed since (someone else's edit): an undo that no longer applies
     };
 
     Kind kind = Kind::Database;

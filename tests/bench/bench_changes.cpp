@@ -69,8 +69,8 @@ Result<Report> undoDeleteAthlete(const Context &context)
     const QString deleteSql = QStringLiteral("DELETE FROM subjects WHERE id = %1").arg(subject);
     Timings reference;
     for (int i = 0; i < context.runs; ++i) {
-        auto run = runCommand(sqlShell(context.url, { QStringLiteral("BEGIN"), deleteSql,
-                                                      QStringLiteral("ROLLBACK") }));
+        auto run = runCommand(sqlShell(
+            context.url, { QStringLiteral("BEGIN"), deleteSql, QStringLiteral("ROLLBACK") }));
         if (!run)
             return run.error();
         reference.ms.append(run->ms);
@@ -83,7 +83,8 @@ Result<Report> undoDeleteAthlete(const Context &context)
     report.insert(QStringLiteral("rows"), qint64(rows));
     report.insert(QStringLiteral("delete_median_ms"), roundMs(deletes.median()));
     report.insert(QStringLiteral("undo_median_ms"), roundMs(undos.median()));
-    report.insert(QStringLiteral("reference"), QStringLiteral("shell: BEGIN; DELETE subject; ROLLBACK"));
+    report.insert(QStringLiteral("reference"),
+                  QStringLiteral("shell: BEGIN; DELETE subject; ROLLBACK"));
     report.insert(QStringLiteral("reference_ms"), roundMs(reference.median()));
     report.insert(QStringLiteral("ratio_delete"), roundMs(deletes.median() / reference.median()));
     report.insert(QStringLiteral("ratio_undo"), roundMs(undos.median() / reference.median()));
@@ -129,8 +130,8 @@ Result<Report> notifyLatency(const Context &context)
     const int rounds = std::max(context.runs, 20);
     for (int i = 0; i <= rounds; ++i) {
         core::ExerciseDetails details = *original;
-        details.exercise.name = original->exercise.name
-            + (i % 2 ? QString() : QStringLiteral(" (bench)"));
+        details.exercise.name =
+            original->exercise.name + (i % 2 ? QString() : QStringLiteral(" (bench)"));
         heard = false;
         auto edit = core::recordEdit(writer, core::scopes::exercise(exercise), [&]() -> Status {
             auto saved = core::saveExercise(writer, details);
@@ -164,7 +165,8 @@ Result<Report> notifyLatency(const Context &context)
     report.insert(QStringLiteral("backend"), writer.dialect().name());
     report.insert(QStringLiteral("runs"), rounds);
     report.insert(QStringLiteral("median_ms"), roundMs(latency.median()));
-    report.insert(QStringLiteral("max_ms"), roundMs(*std::max_element(latency.ms.cbegin(), latency.ms.cend())));
+    report.insert(QStringLiteral("max_ms"),
+                  roundMs(*std::max_element(latency.ms.cbegin(), latency.ms.cend())));
     report.insert(QStringLiteral("reference"), QStringLiteral("SELECT 1 round trip on the reader"));
     report.insert(QStringLiteral("reference_ms"), roundMs(roundTrip.median()));
     report.insert(QStringLiteral("ratio"), roundMs(latency.median() / roundTrip.median()));
