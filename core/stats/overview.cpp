@@ -106,14 +106,17 @@ Result<QList<TrainedLift>> mostTrainedLifts(Database &db, Id subjectId, const QD
     if (!totals)
         return totals.error();
     QHash<Id, qint64> sets;
+    QSet<Id> loaded; // only lifts with a load can have an e1RM
     for (const DayTotal &t : *totals) {
-        // Only lifts with a load can have an e1RM.
+        sets[t.exerciseId] += t.workingSets;
         if (t.tonnageKg > 0)
-            sets[t.exerciseId] += t.workingSets;
+            loaded.insert(t.exerciseId);
     }
     QList<TrainedLift> lifts;
-    for (auto it = sets.cbegin(); it != sets.cend(); ++it)
-        lifts.append(TrainedLift { it.key(), {}, {}, it.value() });
+    for (auto it = sets.cbegin(); it != sets.cend(); ++it) {
+        if (loaded.contains(it.key()))
+            lifts.append(TrainedLift { it.key(), {}, {}, it.value() });
+    }
     std::sort(lifts.begin(), lifts.end(), [](const TrainedLift &a, const TrainedLift &b) {
         return a.workingSets != b.workingSets ? a.workingSets > b.workingSets
                                               : a.exerciseId < b.exerciseId;
@@ -224,9 +227,10 @@ Result<QList<AthleteOverview>> coachOverview(Database &db, const QDate &asOf,
     if (!athletes)
         return athletes.error();
     const DayRange trend = lastDays(asOf, 7 * options.trendWeeks);
-    // The trend's first and last four weeks (or the whole trend when it is shorter).
-    const DayRange early { trend.from, std::min(trend.from.addDays(27), asOf) };
-    const DayRange late { std::max(asOf.addDays(-27), trend.from), asOf };
+    // The trend's first and last third (four weeks each of twelve).
+    const int third = std::max(7 * options.trendWeeks / 3, 1);
+    const DayRange early { trend.from, trend.from.addDays(third - 1) };
+    const DayRange late { asOf.addDays(1 - third), asOf };
     QList<AthleteOverview> rows;
     for (const Athlete &athlete : *athletes) {
         AthleteOverview row;

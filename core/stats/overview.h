@@ -30,7 +30,8 @@ Result<QList<RecordPoint>> recentRecords(Database &db, Id subjectId, const QDate
                                          const E1rmOptions &options = {});
 
 // The athlete's most trained lifts: the most working sets on the days asOf - 7 * weeks + 1 ..
-// asOf (ties: lower exercise id), at most `count` of them.
+// asOf (ties: lower exercise id) among exercises lifted with a load on those days, at most
+// `count` of them.
 struct TrainedLift
 {
     Id exerciseId = 0;
@@ -78,8 +79,8 @@ struct LiftTrend
 {
     TrainedLift lift;
     QList<E1rmPoint> e1rm;          // per day over the trend weeks: the sparkline
-    std::optional<double> startKg;  // highest e1RM of the window's first 4 weeks
-    std::optional<double> endKg;    // highest e1RM of its last 4 weeks
+    std::optional<double> startKg;  // highest e1RM of the window's first third (4 of 12 weeks)
+    std::optional<double> endKg;    // highest e1RM of its last third
     std::optional<double> changeKg; // end - start, when both exist
 };
 
