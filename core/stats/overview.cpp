@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ft::core::stats {
 
@@ -26,13 +27,56 @@ QDateTime performedFromFor(const QDate &firstDay)
     return QDateTime(firstDay.addDays(-2), QTime(0, 0), QTimeZone::utc());
 }
 
-Result<QList<E1rmPoint>> e1rmSince(Database &db, Id subjectId, Id exerciseId,
-                                   const E1rmOptions &options, const DayRange &range)
+// e1RM per day of each of `exerciseIds` on the days of `range`, in one query.
+Result<QHash<Id, QList<E1rmPoint>>> e1rmOfLifts(Database &db, Id subjectId,
+                                                const QList<Id> &exerciseIds,
+                                                const E1rmOptions &options, const DayRange &range)
 {
-    auto sets = loadWorkingSets(db, subjectId, exerciseId, performedFromFor(range.from));
+    QHash<Id, QList<E1rmPoint>> series;
+    if (exerciseIds.isEmpty())
+        return series;
+    auto sets = loadWorkingSets(db, subjectId, exerciseIds, performedFromFor(range.from));
     if (!sets)
         return sets.error();
-    return e1rmPerDay(*sets, options, range);
+    QHash<Id, QList<LoggedSet>> byExercise;
+    for (const LoggedSet &set : *sets)
+        byExercise[set.exerciseId].append(set);
+    for (Id id : exerciseIds)
+        series.insert(id, e1rmPerDay(byExercise.value(id), options, range));
+    return series;
+}
+
+// The `count` lifts with the most working sets among those with a load.
+QList<TrainedLift> topLifts(const QHash<Id, qint64> &sets, const QSet<Id> &loaded, int count)
+{
+    QList<TrainedLift> lifts;
+    for (auto it = sets.cbegin(); it != sets.cend(); ++it) {
+        if (loaded.contains(it.key()))
+            lifts.append(TrainedLift { it.key(), {}, {}, it.value() });
+    }
+    std::sort(lifts.begin(), lifts.end(), [](const TrainedLift &a, const TrainedLift &b) {
+        return a.workingSets != b.workingSets ? a.workingSets > b.workingSets
+                                              : a.exerciseId < b.exerciseId;
+    });
+    if (lifts.size() > count)
+        lifts.resize(std::max(count, 0));
+    return lifts;
+}
+
+// Slugs and names of the lifts.
+Status nameLifts(Database &db, QList<TrainedLift *> lifts)
+{
+    QSet<Id> ids;
+    for (const TrainedLift *l : lifts)
+        ids.insert(l->exerciseId);
+    auto targets = loadExerciseTargets(db, ids);
+    if (!targets)
+        return targets.error();
+    for (TrainedLift *l : lifts) {
+        l->slug = targets->value(l->exerciseId).slug;
+        l->name = targets->value(l->exerciseId).name;
+    }
+    return {};
 }
 
 } // namespace
@@ -70,32 +114,44 @@ Result<QList<SessionSummary>> recentSessions(Database &db, Id subjectId, const Q
     return sessions;
 }
 
+Result<QList<RecordPoint>> recordsInRange(Database &db, Id subjectId, const DayRange &range,
+                                          const E1rmOptions &options)
+{
+    // The history before the range is reduced by the database to the best values so far; only
+    // the sets from (nearly) the range's start on are read one by one.
+    RecordStates states;
+    std::optional<QDateTime> from;
+    if (range.from.isValid()) {
+        from = performedFromFor(range.from);
+        if (Status s = seedRecordStates(db, subjectId, *from, options, states); !s)
+            return s.error();
+    }
+    auto sets = loadWorkingSets(db, subjectId, {}, from.value_or(QDateTime()));
+    if (!sets)
+        return sets.error();
+    QList<RecordPoint> inRange;
+    for (const RecordPoint &r : recordsOf(*sets, options, &states)) {
+        if (range.contains(r.date))
+            inRange.append(r);
+    }
+    return inRange;
+}
+
 Result<QList<RecordPoint>> recentRecords(Database &db, Id subjectId, const QDate &asOf, int days,
                                          const E1rmOptions &options)
 {
-    const DayRange window = lastDays(asOf, days);
-    auto sets = loadWorkingSets(db, subjectId, std::nullopt);
-    if (!sets)
-        return sets.error();
-    QList<RecordPoint> recent;
-    for (const RecordPoint &r : recordsOf(*sets, options)) {
-        if (window.contains(r.date))
-            recent.append(r);
-    }
-    return recent;
+    return recordsInRange(db, subjectId, lastDays(asOf, days), options);
 }
 
 Result<int> recordCount(Database &db, Id subjectId, const DayRange &range,
                         const E1rmOptions &options)
 {
-    auto sets = loadWorkingSets(db, subjectId, std::nullopt);
-    if (!sets)
-        return sets.error();
+    auto records = recordsInRange(db, subjectId, range, options);
+    if (!records)
+        return records.error();
     QSet<Id> recordSets;
-    for (const RecordPoint &r : recordsOf(*sets, options)) {
-        if (range.contains(r.date))
-            recordSets.insert(r.set.setLogId);
-    }
+    for (const RecordPoint &r : *records)
+        recordSets.insert(r.set.setLogId);
     return int(recordSets.size());
 }
 
@@ -112,27 +168,12 @@ Result<QList<TrainedLift>> mostTrainedLifts(Database &db, Id subjectId, const QD
         if (t.tonnageKg > 0)
             loaded.insert(t.exerciseId);
     }
-    QList<TrainedLift> lifts;
-    for (auto it = sets.cbegin(); it != sets.cend(); ++it) {
-        if (loaded.contains(it.key()))
-            lifts.append(TrainedLift { it.key(), {}, {}, it.value() });
-    }
-    std::sort(lifts.begin(), lifts.end(), [](const TrainedLift &a, const TrainedLift &b) {
-        return a.workingSets != b.workingSets ? a.workingSets > b.workingSets
-                                              : a.exerciseId < b.exerciseId;
-    });
-    if (lifts.size() > count)
-        lifts.resize(std::max(count, 0));
-    QSet<Id> ids;
-    for (const TrainedLift &l : lifts)
-        ids.insert(l.exerciseId);
-    auto targets = loadExerciseTargets(db, ids);
-    if (!targets)
-        return targets.error();
-    for (TrainedLift &l : lifts) {
-        l.slug = targets->value(l.exerciseId).slug;
-        l.name = targets->value(l.exerciseId).name;
-    }
+    QList<TrainedLift> lifts = topLifts(sets, loaded, count);
+    QList<TrainedLift *> named;
+    for (TrainedLift &l : lifts)
+        named.append(&l);
+    if (Status s = nameLifts(db, named); !s)
+        return s.error();
     return lifts;
 }
 
@@ -162,59 +203,136 @@ Result<Dashboard> dashboard(Database &db, Id subjectId, const QDate &asOf,
     if (!lifts)
         return lifts.error();
     const DayRange months { asOf.addMonths(-options.mainLiftMonths).addDays(1), asOf };
-    for (const TrainedLift &lift : *lifts) {
-        auto e1rm = e1rmSince(db, subjectId, lift.exerciseId, options.e1rm, months);
-        if (!e1rm)
-            return e1rm.error();
-        board.mainLifts.append(MainLift { lift, *e1rm });
-    }
+    QList<Id> ids;
+    for (const TrainedLift &lift : *lifts)
+        ids.append(lift.exerciseId);
+    auto e1rm = e1rmOfLifts(db, subjectId, ids, options.e1rm, months);
+    if (!e1rm)
+        return e1rm.error();
+    for (const TrainedLift &lift : *lifts)
+        board.mainLifts.append(MainLift { lift, e1rm->value(lift.exerciseId) });
     return board;
 }
 
 namespace {
 
-Status fillSessions(Database &db, const QDate &asOf, AthleteOverview &row)
+const QString hasWorkingSet =
+    QStringLiteral("EXISTS (SELECT 1 FROM exercise_set_logs l WHERE l.session_id = s.id "
+                   "AND l.is_warmup = ? AND l.actual_reps >= 1)");
+
+// Sessions with a working set in the last 7 and 28 days, and the last one, of every athlete.
+Status fillSessions(Database &db, const QDate &asOf, QHash<Id, AthleteOverview *> &rows)
 {
     const Dialect &d = db.dialect();
-    const QString hasWorkingSet =
-        QStringLiteral("EXISTS (SELECT 1 FROM exercise_set_logs l WHERE l.session_id = s.id "
-                       "AND l.is_warmup = ? AND l.actual_reps >= 1)");
-    auto last =
-        db.exec(QStringLiteral("SELECT s.workout_date FROM workout_sessions s "
-                               "WHERE s.subject_id = ? AND s.workout_date <= ? AND ")
-                    + hasWorkingSet + QStringLiteral(" ORDER BY s.workout_date DESC LIMIT 1"),
-                { row.subjectId, d.bindDate(asOf), d.bindBool(false) });
-    if (!last)
-        return last.error();
-    if (last->next())
-        row.lastSession = d.readDate(last->value(0));
-    auto counts = db.exec(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN s.workout_date >= ? THEN 1 ELSE 0 "
-                       "END), 0) FROM workout_sessions s "
-                       "WHERE s.subject_id = ? AND s.workout_date >= ? AND s.workout_date <= ? "
-                       "AND ")
-            + hasWorkingSet,
-        { d.bindDate(asOf.addDays(-6)), row.subjectId, d.bindDate(asOf.addDays(-27)),
-          d.bindDate(asOf), d.bindBool(false) });
-    if (!counts)
-        return counts.error();
-    if (counts->next()) {
-        row.sessionsLast28 = counts->value(0).toInt();
-        row.sessionsLast7 = counts->value(1).toInt();
+    auto recent = db.exec(QStringLiteral("SELECT s.subject_id, s.workout_date FROM "
+                                         "workout_sessions s WHERE s.workout_date >= ? "
+                                         "AND s.workout_date <= ? AND ")
+                              + hasWorkingSet,
+                          { d.bindDate(asOf.addDays(-27)), d.bindDate(asOf), d.bindBool(false) });
+    if (!recent)
+        return recent.error();
+    while (recent->next()) {
+        AthleteOverview *row = rows.value(recent->value(0).toLongLong());
+        if (!row)
+            continue;
+        const QDate day = d.readDate(recent->value(1));
+        ++row->sessionsLast28;
+        if (day >= asOf.addDays(-6))
+            ++row->sessionsLast7;
+        if (!row->lastSession || day > *row->lastSession)
+            row->lastSession = day;
+    }
+    // Who did not train in those four weeks: their latest session (uq_ws_subject_date, newest
+    // first, the first with a working set).
+    for (AthleteOverview *row : rows) {
+        if (row->lastSession)
+            continue;
+        auto last =
+            db.exec(QStringLiteral("SELECT s.workout_date FROM workout_sessions s "
+                                   "WHERE s.subject_id = ? AND s.workout_date <= ? AND ")
+                        + hasWorkingSet + QStringLiteral(" ORDER BY s.workout_date DESC LIMIT 1"),
+                    { row->subjectId, d.bindDate(asOf), d.bindBool(false) });
+        if (!last)
+            return last.error();
+        if (last->next())
+            row->lastSession = d.readDate(last->value(0));
     }
     return {};
 }
 
-Status fillBodyWeight(Database &db, const DayRange &window, AthleteOverview &row)
+// Working sets per athlete and exercise on the days of `range`, and which had a load.
+struct LiftCounts
 {
-    auto body = bodySeries(db, row.subjectId, window);
-    if (!body)
-        return body.error();
-    if (body->weightKg.isEmpty())
-        return {};
-    row.bodyWeightStartKg = body->weightKg.first().value;
-    row.bodyWeightEndKg = body->weightKg.last().value;
-    row.bodyWeightChangeKg = *row.bodyWeightEndKg - *row.bodyWeightStartKg;
+    QHash<Id, qint64> sets;
+    QSet<Id> loaded;
+};
+
+Result<QHash<Id, LiftCounts>> liftCounts(Database &db, const DayRange &range)
+{
+    const Dialect &d = db.dialect();
+    QHash<Id, LiftCounts> counts;
+    // CROSS JOIN keeps SQLite on the sessions of the range first, then their sets
+    // (ix_esl_session); left to itself it scans every set. PostgreSQL plans it as any join.
+    auto query = db.exec(
+        QStringLiteral("SELECT s.subject_id, l.exercise_id, COUNT(*), "
+                       "MAX(CASE WHEN l.actual_weight_kg > 0 THEN 1 ELSE 0 END) "
+                       "FROM workout_sessions s CROSS JOIN exercise_set_logs l "
+                       "WHERE l.session_id = s.id AND s.workout_date >= ? AND s.workout_date <= ? "
+                       "AND l.is_warmup = ? "
+                       "AND l.actual_reps >= 1 GROUP BY s.subject_id, l.exercise_id"),
+        { d.bindDate(range.from), d.bindDate(range.to), d.bindBool(false) });
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        LiftCounts &c = counts[query->value(0).toLongLong()];
+        const Id exercise = query->value(1).toLongLong();
+        c.sets[exercise] += query->value(2).toLongLong();
+        if (query->value(3).toInt() > 0)
+            c.loaded.insert(exercise);
+    }
+    // Sets without a session: their day is known only here (see loadDayTotals).
+    auto loose = db.exec(
+        QStringLiteral("SELECT l.subject_id, l.performed_at, l.exercise_id, l.actual_weight_kg "
+                       "FROM exercise_set_logs l WHERE l.session_id IS NULL AND l.is_warmup = ? "
+                       "AND l.actual_reps >= 1"),
+        { d.bindBool(false) });
+    if (!loose)
+        return loose.error();
+    while (loose->next()) {
+        if (!range.contains(setDay({}, d.readDateTime(loose->value(1)))))
+            continue;
+        LiftCounts &c = counts[loose->value(0).toLongLong()];
+        const Id exercise = loose->value(2).toLongLong();
+        c.sets[exercise] += 1;
+        if (loose->value(3).toDouble() > 0)
+            c.loaded.insert(exercise);
+    }
+    return counts;
+}
+
+// First and last weight measured in `range`, of every athlete (ix_sbm_measured_on).
+Status fillBodyWeight(Database &db, const DayRange &range, QHash<Id, AthleteOverview *> &rows)
+{
+    const Dialect &d = db.dialect();
+    auto query = db.exec(QStringLiteral("SELECT subject_id, weight_kg FROM subject_body_metrics "
+                                        "WHERE measured_on >= ? AND measured_on <= ? "
+                                        "AND weight_kg IS NOT NULL ORDER BY measured_on"),
+                         { d.bindDate(range.from), d.bindDate(range.to) });
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        AthleteOverview *row = rows.value(query->value(0).toLongLong());
+        const double weight = query->value(1).toDouble();
+        if (!row || !std::isfinite(weight))
+            continue;
+        if (!row->bodyWeightStartKg)
+            row->bodyWeightStartKg = weight;
+        row->bodyWeightEndKg = weight;
+    }
+    for (AthleteOverview *row : rows) {
+        if (row->bodyWeightStartKg && row->bodyWeightEndKg)
+            row->bodyWeightChangeKg = *row->bodyWeightEndKg - *row->bodyWeightStartKg;
+    }
     return {};
 }
 
@@ -231,28 +349,47 @@ Result<QList<AthleteOverview>> coachOverview(Database &db, const QDate &asOf,
     const int third = std::max(7 * options.trendWeeks / 3, 1);
     const DayRange early { trend.from, trend.from.addDays(third - 1) };
     const DayRange late { asOf.addDays(1 - third), asOf };
+
+    // Figures of all athletes at once where one statement can do it; per athlete only what
+    // needs that athlete's index range (the last session of who did not train lately, the
+    // lifts' sets, records).
     QList<AthleteOverview> rows;
+    rows.reserve(athletes->size());
     for (const Athlete &athlete : *athletes) {
         AthleteOverview row;
         row.subjectId = athlete.subject.id;
         row.pseudonym = athlete.subject.pseudonym;
         row.displayName = athlete.displayName();
-        if (Status s = fillSessions(db, asOf, row); !s)
-            return s.error();
+        rows.append(row);
+    }
+    QHash<Id, AthleteOverview *> byId;
+    for (AthleteOverview &row : rows)
+        byId.insert(row.subjectId, &row);
+    if (Status s = fillSessions(db, asOf, byId); !s)
+        return s.error();
+    if (Status s = fillBodyWeight(db, trend, byId); !s)
+        return s.error();
+    auto counts = liftCounts(db, trend);
+    if (!counts)
+        return counts.error();
+    QList<TrainedLift *> named;
+    for (AthleteOverview &row : rows) {
         if (options.records) {
             auto n = recordCount(db, row.subjectId, lastDays(asOf, 30), options.e1rm);
             if (!n)
                 return n.error();
             row.recordsLast30 = *n;
         }
-        auto lifts = mostTrainedLifts(db, row.subjectId, asOf, options.trendWeeks, options.lifts);
-        if (!lifts)
-            return lifts.error();
-        for (const TrainedLift &lift : *lifts) {
-            auto e1rm = e1rmSince(db, row.subjectId, lift.exerciseId, options.e1rm, trend);
-            if (!e1rm)
-                return e1rm.error();
-            LiftTrend t { lift, *e1rm, {}, {}, {} };
+        const LiftCounts c = counts->value(row.subjectId);
+        const QList<TrainedLift> lifts = topLifts(c.sets, c.loaded, options.lifts);
+        QList<Id> ids;
+        for (const TrainedLift &lift : lifts)
+            ids.append(lift.exerciseId);
+        auto e1rm = e1rmOfLifts(db, row.subjectId, ids, options.e1rm, trend);
+        if (!e1rm)
+            return e1rm.error();
+        for (const TrainedLift &lift : lifts) {
+            LiftTrend t { lift, e1rm->value(lift.exerciseId), {}, {}, {} };
             for (const E1rmPoint &p : t.e1rm) {
                 if (early.contains(p.date) && (!t.startKg || p.value > *t.startKg))
                     t.startKg = p.value;
@@ -263,10 +400,13 @@ Result<QList<AthleteOverview>> coachOverview(Database &db, const QDate &asOf,
                 t.changeKg = *t.endKg - *t.startKg;
             row.lifts.append(t);
         }
-        if (Status s = fillBodyWeight(db, trend, row); !s)
-            return s.error();
-        rows.append(row);
     }
+    for (AthleteOverview &row : rows) {
+        for (LiftTrend &t : row.lifts)
+            named.append(&t.lift);
+    }
+    if (Status s = nameLifts(db, named); !s)
+        return s.error();
     return rows;
 }
 

@@ -24,7 +24,12 @@ struct SessionSummary
 Result<QList<SessionSummary>> recentSessions(Database &db, Id subjectId, const QDate &asOf,
                                              int limit = 5);
 
-// The records (progress.h) set on the days asOf - days + 1 .. asOf, in order of exercise and
+// The records (progress.h) set on the days of `range`, in order of exercise and time; each is
+// judged against the athlete's whole history.
+Result<QList<RecordPoint>> recordsInRange(Database &db, Id subjectId, const DayRange &range,
+                                          const E1rmOptions &options = {});
+
+// The records set on the days asOf - days + 1 .. asOf, in order of exercise and
 // time; each is still judged against the athlete's whole history.
 Result<QList<RecordPoint>> recentRecords(Database &db, Id subjectId, const QDate &asOf, int days,
                                          const E1rmOptions &options = {});

@@ -38,7 +38,7 @@ Result<QList<E1rmPoint>> e1rmSeries(Database &db, Id subjectId, Id exerciseId,
 {
     if (Status s = checkRange(range); !s)
         return s.error();
-    auto sets = loadWorkingSets(db, subjectId, exerciseId);
+    auto sets = loadWorkingSets(db, subjectId, { exerciseId });
     if (!sets)
         return sets.error();
     return e1rmPerDay(*sets, options, range);
@@ -62,7 +62,8 @@ QString recordKindKey(RecordKind kind)
 Result<QList<RecordPoint>> records(Database &db, Id subjectId, std::optional<Id> exerciseId,
                                    const E1rmOptions &options)
 {
-    auto sets = loadWorkingSets(db, subjectId, exerciseId);
+    auto sets =
+        loadWorkingSets(db, subjectId, exerciseId ? QList<Id> { *exerciseId } : QList<Id>());
     if (!sets)
         return sets.error();
     return recordsOf(*sets, options);
@@ -70,7 +71,7 @@ Result<QList<RecordPoint>> records(Database &db, Id subjectId, std::optional<Id>
 
 Result<QList<RepMax>> repMaxes(Database &db, Id subjectId, Id exerciseId)
 {
-    auto sets = loadWorkingSets(db, subjectId, exerciseId);
+    auto sets = loadWorkingSets(db, subjectId, { exerciseId });
     if (!sets)
         return sets.error();
     std::array<std::optional<RepMax>, maxRecordReps + 1> best;

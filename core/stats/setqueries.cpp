@@ -13,28 +13,40 @@ QString placeholders(qsizetype n)
     return QStringList(n, QStringLiteral("?")).join(QStringLiteral(", "));
 }
 
-Result<QList<LoggedSet>> loadWorkingSets(Database &db, Id subjectId, std::optional<Id> exerciseId,
-                                         const QDateTime &performedFrom)
+Statement workingSetsStatement(const Dialect &d, Id subjectId, const QList<Id> &exerciseIds,
+                               const QDateTime &performedFrom)
 {
-    const Dialect &d = db.dialect();
     // The WHERE is the definition of a load working set (definitions.h: isLoadWorkingSet).
-    QString sql = QStringLiteral(
+    Statement st;
+    st.sql = QStringLiteral(
         "SELECT l.id, l.exercise_id, s.workout_date, l.performed_at, l.actual_weight_kg, "
         "l.actual_reps, l.actual_rpe, l.actual_rir "
         "FROM exercise_set_logs l LEFT JOIN workout_sessions s ON s.id = l.session_id "
         "WHERE l.subject_id = ? AND l.is_warmup = ? AND l.actual_reps >= 1 "
         "AND l.actual_weight_kg > 0");
-    QVariantList params { subjectId, d.bindBool(false) };
-    if (exerciseId) {
-        sql += QStringLiteral(" AND l.exercise_id = ?");
-        params.append(*exerciseId);
+    st.params = { subjectId, d.bindBool(false) };
+    if (!exerciseIds.isEmpty()) {
+        st.sql +=
+            QStringLiteral(" AND l.exercise_id IN (%1)").arg(placeholders(exerciseIds.size()));
+        for (Id id : exerciseIds)
+            st.params.append(id);
     }
     if (performedFrom.isValid()) {
-        sql += QStringLiteral(" AND l.performed_at >= ?");
-        params.append(d.bindDateTime(performedFrom));
+        st.sql += QStringLiteral(" AND l.performed_at >= ?");
+        st.params.append(d.bindDateTime(performedFrom));
     }
-    sql += QStringLiteral(" ORDER BY l.exercise_id, l.performed_at, l.set_index");
-    auto query = db.exec(sql, params);
+    // Time order: with one exercise uq_esl_session_set gives it, for all of them
+    // ix_esl_subject_time reads the athlete's rows in the order they were logged.
+    st.sql += QStringLiteral(" ORDER BY l.performed_at, l.set_index");
+    return st;
+}
+
+Result<QList<LoggedSet>> loadWorkingSets(Database &db, Id subjectId, const QList<Id> &exerciseIds,
+                                         const QDateTime &performedFrom)
+{
+    const Dialect &d = db.dialect();
+    const Statement st = workingSetsStatement(d, subjectId, exerciseIds, performedFrom);
+    auto query = db.exec(st.sql, st.params);
     if (!query)
         return query.error();
     QList<LoggedSet> sets;
@@ -61,39 +73,76 @@ Result<QList<LoggedSet>> loadWorkingSets(Database &db, Id subjectId, std::option
     return sets;
 }
 
-QList<RecordPoint> recordsOf(const QList<LoggedSet> &sets, const E1rmOptions &options)
+void RecordState::offer(
+    double w, int r, std::optional<double> rpe, const E1rmOptions &options,
+    const std::function<void(RecordKind, int, double, std::optional<double>)> &onRecord)
 {
-    QList<RecordPoint> found;
-    Id exercise = 0;
-    std::optional<double> load, e1rm, volume;
-    std::array<std::optional<double>, maxRecordReps + 1> repMax;
     // A record is strictly greater than every earlier value; the first value is one.
-    auto check = [&](std::optional<double> &best, double value, const LoggedSet &set,
-                     RecordKind kind, int reps) {
+    auto check = [&](std::optional<double> &best, double value, RecordKind kind, int reps) {
         if (best && !(value > *best))
             return;
-        found.append(RecordPoint { set.exerciseId, kind, reps, set.ref.day, value, best, set.ref });
+        if (onRecord)
+            onRecord(kind, reps, value, best);
         best = value;
     };
+    check(load, w, RecordKind::Load, 0);
+    if (const std::optional<double> e = estimateE1rm(options.formula, w, r, rpe, options.repCap))
+        check(e1rm, *e, RecordKind::E1rm, 0);
+    check(volume, w * r, RecordKind::Volume, 0);
+    for (int k = 1; k <= std::min(r, maxRecordReps); ++k)
+        check(repMax[size_t(k)], w, RecordKind::RepMax, k);
+}
+
+QList<RecordPoint> recordsOf(const QList<LoggedSet> &sets, const E1rmOptions &options,
+                             RecordStates *states)
+{
+    RecordStates own;
+    RecordStates &state = states ? *states : own;
+    QList<RecordPoint> found;
     for (const LoggedSet &set : sets) {
-        if (set.exerciseId != exercise) {
-            exercise = set.exerciseId;
-            load.reset();
-            e1rm.reset();
-            volume.reset();
-            repMax.fill(std::nullopt);
-        }
-        const double w = set.ref.weightKg;
-        const int r = set.ref.reps;
-        check(load, w, set, RecordKind::Load, 0);
-        if (const std::optional<double> e =
-                estimateE1rm(options.formula, w, r, set.ref.rpe, options.repCap))
-            check(e1rm, *e, set, RecordKind::E1rm, 0);
-        check(volume, w * r, set, RecordKind::Volume, 0);
-        for (int k = 1; k <= std::min(r, maxRecordReps); ++k)
-            check(repMax[size_t(k)], w, set, RecordKind::RepMax, k);
+        state[set.exerciseId].offer(
+            set.ref.weightKg, set.ref.reps, set.ref.rpe, options,
+            [&](RecordKind kind, int reps, double value, std::optional<double> previous) {
+                found.append(RecordPoint { set.exerciseId, kind, reps, set.ref.day, value, previous,
+                                           set.ref });
+            });
     }
+    // Exercise by exercise, each in the order performed.
+    std::stable_sort(found.begin(), found.end(), [](const RecordPoint &a, const RecordPoint &b) {
+        return a.exerciseId < b.exerciseId;
+    });
     return found;
+}
+
+Status seedRecordStates(Database &db, Id subjectId, const QDateTime &before,
+                        const E1rmOptions &options, RecordStates &states)
+{
+    // Every record kind grows with the load at a fixed reps and RPE (e1RM by any formula, w x r,
+    // the rep maxes), so the heaviest load per exercise, reps, RPE and RIR carries every best
+    // value: the database reduces the history to those few rows (ix_esl_subject_time).
+    const Dialect &d = db.dialect();
+    auto query =
+        db.exec(QStringLiteral("SELECT exercise_id, actual_reps, actual_rpe, actual_rir, "
+                               "MAX(actual_weight_kg) FROM exercise_set_logs "
+                               "WHERE subject_id = ? AND performed_at < ? AND is_warmup = ? "
+                               "AND actual_reps >= 1 AND actual_weight_kg > 0 "
+                               "GROUP BY exercise_id, actual_reps, actual_rpe, actual_rir"),
+                { subjectId, d.bindDateTime(before), d.bindBool(false) });
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        SetValues values;
+        if (!query->value(2).isNull())
+            values.rpe = query->value(2).toDouble();
+        if (!query->value(3).isNull())
+            values.rir = query->value(3).toInt();
+        const double w = query->value(4).toDouble();
+        if (!std::isfinite(w))
+            continue;
+        states[query->value(0).toLongLong()].offer(w, query->value(1).toInt(), effectiveRpe(values),
+                                                   options, {});
+    }
+    return {};
 }
 
 QList<E1rmPoint> e1rmPerDay(const QList<LoggedSet> &sets, const E1rmOptions &options,
@@ -120,30 +169,37 @@ QList<E1rmPoint> e1rmPerDay(const QList<LoggedSet> &sets, const E1rmOptions &opt
     return points;
 }
 
-Result<QList<DayTotal>> loadDayTotals(Database &db, Id subjectId, const DayRange &range)
+Statement dayTotalsStatement(const Dialect &d, Id subjectId, const DayRange &range)
 {
-    const Dialect &d = db.dialect();
-    QList<DayTotal> totals;
     // Sets of a session: the session is the day (one per athlete and date), so the database
     // sums them per session date. Driven by the athlete's sessions (uq_ws_subject_date), then each
     // session's sets (ix_esl_session); a session's sets are its athlete's (validators.cpp), and
     // naming l.subject_id here would lead SQLite to scan all of the athlete's sets per session.
-    QString sql = QStringLiteral(
+    Statement st;
+    st.sql = QStringLiteral(
         "SELECT s.workout_date, l.exercise_id, COUNT(*), "
         "SUM(CASE WHEN l.actual_weight_kg > 0 THEN l.actual_weight_kg * l.actual_reps ELSE 0 END) "
         "FROM workout_sessions s JOIN exercise_set_logs l ON l.session_id = s.id "
         "WHERE s.subject_id = ? AND l.is_warmup = ? AND l.actual_reps >= 1");
-    QVariantList params { subjectId, d.bindBool(false) };
+    st.params = { subjectId, d.bindBool(false) };
     if (range.from.isValid()) {
-        sql += QStringLiteral(" AND s.workout_date >= ?");
-        params.append(d.bindDate(range.from));
+        st.sql += QStringLiteral(" AND s.workout_date >= ?");
+        st.params.append(d.bindDate(range.from));
     }
     if (range.to.isValid()) {
-        sql += QStringLiteral(" AND s.workout_date <= ?");
-        params.append(d.bindDate(range.to));
+        st.sql += QStringLiteral(" AND s.workout_date <= ?");
+        st.params.append(d.bindDate(range.to));
     }
-    sql += QStringLiteral(" GROUP BY s.workout_date, l.exercise_id");
-    auto query = db.exec(sql, params);
+    st.sql += QStringLiteral(" GROUP BY s.workout_date, l.exercise_id");
+    return st;
+}
+
+Result<QList<DayTotal>> loadDayTotals(Database &db, Id subjectId, const DayRange &range)
+{
+    const Dialect &d = db.dialect();
+    QList<DayTotal> totals;
+    const Statement st = dayTotalsStatement(d, subjectId, range);
+    auto query = db.exec(st.sql, st.params);
     if (!query)
         return query.error();
     while (query->next()) {
