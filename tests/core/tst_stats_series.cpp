@@ -39,6 +39,7 @@ private slots:
     void goldenThroughCli_data();
     void goldenThroughCli();
     void cleanPoints();
+    void recordsOfRangeMatchWholeHistory();
     void dashboardFigures();
     void coachOverviewFigures();
     void emptyHistory();
@@ -387,6 +388,33 @@ void TestStatsSeries::cleanPoints()
                 QVERIFY(!previous.isValid() || previous < day);
                 previous = day;
             }
+        }
+    }
+}
+
+void TestStatsSeries::recordsOfRangeMatchWholeHistory()
+{
+    // recordsInRange() starts from the database's best values before the range (one GROUP BY);
+    // it must find exactly the records that walking the whole history finds in that range.
+    for (E1rmFormula formula : { E1rmFormula::Epley, E1rmFormula::Rpe, E1rmFormula::Mayhew }) {
+        const E1rmOptions options { formula, 10 };
+        auto all = records(*m_db, m_lifter.subject.id, std::nullopt, options);
+        FT_VERIFY_OK(all);
+        QVERIFY(!all->isEmpty());
+        for (QDate from(2026, 1, 25); from <= QDate(2026, 2, 8); from = from.addDays(1)) {
+            const DayRange range { from, QDate(2026, 2, 10) };
+            auto inRange = recordsInRange(*m_db, m_lifter.subject.id, range, options);
+            FT_VERIFY_OK(inRange);
+            QList<Id> expected, actual;
+            for (const RecordPoint &r : *all) {
+                if (range.contains(r.date))
+                    expected.append(r.set.setLogId * 100 + int(r.kind) * 20 + r.reps);
+            }
+            for (const RecordPoint &r : *inRange)
+                actual.append(r.set.setLogId * 100 + int(r.kind) * 20 + r.reps);
+            QVERIFY2(actual == expected,
+                     qPrintable(
+                         u"%1 from %2"_s.arg(e1rmFormulaKey(formula), from.toString(Qt::ISODate))));
         }
     }
 }
