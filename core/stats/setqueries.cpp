@@ -21,10 +21,13 @@ Statement workingSetsStatement(const Dialect &d, Id subjectId, const QList<Id> &
     st.sql = QStringLiteral(
         "SELECT l.id, l.exercise_id, s.workout_date, l.performed_at, l.actual_weight_kg, "
         "l.actual_reps, l.actual_rpe, l.actual_rir "
-        "FROM exercise_set_logs l LEFT JOIN workout_sessions s ON s.id = l.session_id "
+        "FROM exercise_set_logs l LEFT JOIN workout_sessions s "
+        "ON s.id = l.session_id AND s.subject_id = ? "
         "WHERE l.subject_id = ? AND l.is_warmup = ? AND l.actual_reps >= 1 "
         "AND l.actual_weight_kg > 0");
-    st.params = { subjectId, d.bindBool(false) };
+    // The session's athlete is the set's (validators.cpp); saying so lets PostgreSQL hash only
+    // this athlete's sessions (uq_ws_subject_date) instead of every session.
+    st.params = { subjectId, subjectId, d.bindBool(false) };
     if (!exerciseIds.isEmpty()) {
         st.sql +=
             QStringLiteral(" AND l.exercise_id IN (%1)").arg(placeholders(exerciseIds.size()));

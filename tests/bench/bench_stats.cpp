@@ -11,6 +11,8 @@
 #include "core/stats/setqueries.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cmath>
 #include <memory>
@@ -227,6 +229,16 @@ Result<Report> e1rmChart(const Context &context)
     report->insert(QStringLiteral("points_drawn"), *kept);
     const double queryMs = queryTimes.median();
     report->insert(QStringLiteral("query_median_ms"), roundMs(queryMs));
+    // The query alone against the shell's aggregate (the brief's "within 1.5x").
+    const QJsonObject compared = QJsonDocument::fromJson(report->toJson()).object();
+    const double referenceMs = compared.value(QStringLiteral("reference_ms")).toDouble();
+    const double netMs = compared.value(QStringLiteral("reference_net_ms")).toDouble();
+    if (referenceMs > 0)
+        report->insert(QStringLiteral("query_ratio"),
+                       std::round(queryMs / referenceMs * 1000) / 1000);
+    if (netMs > 0)
+        report->insert(QStringLiteral("query_ratio_net"),
+                       std::round(queryMs / netMs * 1000) / 1000);
     report->insert(QStringLiteral("statement_reference_ms"), roundMs(statementTimes.median()));
     report->insert(QStringLiteral("statement_ratio"),
                    std::round(queryMs / statementTimes.median() * 1000) / 1000);
