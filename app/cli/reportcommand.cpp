@@ -11,6 +11,7 @@
 
 using namespace ft::core;
 using namespace ft::core::stats;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -73,7 +74,7 @@ std::optional<int> runReportCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Progress reports (see README.md, \"Progress "
                                         "reports\").\n\n  ")
-                                     + synopsis);
+                                     + QString(synopsis).replace(u"\n       "_s, u"\n  "_s));
     parser.addHelpOption();
     const QCommandLineOption db { QStringLiteral("db"),
                                   tr("Database (default: %1).").arg(defaultDatabasePath()),
