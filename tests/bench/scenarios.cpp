@@ -5,6 +5,7 @@
 #include "bench_catalog_search.h"
 #include "bench_changes.h"
 #include "bench_import_strong.h"
+#include "bench_stats.h"
 
 #include "core/db/database.h"
 #include "core/db/entities.h"
@@ -93,6 +94,10 @@ const QList<Scenario> &scenarios()
         { QStringLiteral("undo_delete_athlete"), undoDeleteAthleteDescription(),
           undoDeleteAthlete },
         { QStringLiteral("notify_latency"), notifyLatencyDescription(), notifyLatency },
+        { QStringLiteral("e1rm_chart"), e1rmChartDescription(), e1rmChart },
+        { QStringLiteral("weekly_volume"), weeklyVolumeDescription(), weeklyVolume },
+        { QStringLiteral("dashboard_open"), dashboardOpenDescription(), dashboardOpen },
+        { QStringLiteral("coach_overview"), coachOverviewDescription(), coachOverview },
     };
     return list;
 }
