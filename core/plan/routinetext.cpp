@@ -171,9 +171,10 @@ std::optional<Refusal> parseGroup(LineScanner &in, int &count, PlannedSet &set)
             return r;
     } else {
         in.skipSpaces();
+        const qsizetype wordAt = in.pos();
         const QString sets = in.word();
         if (sets != QLatin1String("sets") && sets != QLatin1String("set"))
-            return in.refuse(Tr::tr("expected 'x' and a number of reps, or 'sets'"));
+            return in.refuseAt(wordAt, Tr::tr("expected 'x' and a number of reps, or 'sets'"));
     }
     while (true) {
         in.skipSpaces();
@@ -252,8 +253,9 @@ std::optional<Refusal> parseGroup(LineScanner &in, int &count, PlannedSet &set)
             set.isWarmup = true;
         } else if (keyword == QLatin1String("to")) {
             in.skipSpaces();
+            const qsizetype failureAt = in.pos();
             if (in.word() != QLatin1String("failure"))
-                return in.refuse(Tr::tr("expected 'failure' after 'to'"));
+                return in.refuseAt(failureAt, Tr::tr("expected 'failure' after 'to'"));
             set.toFailure = true;
         } else if (keyword == QLatin1String("failure")) {
             set.toFailure = true;
@@ -358,6 +360,7 @@ std::optional<Refusal> parseDayHeader(const QString &line, int lineNumber, int e
     if (in.peek() != u':')
         return in.refuse(Tr::tr("expected ':' and the day's title, or the end of the line"));
     in.advance();
+    in.skipSpaces();
     QString title = in.text().mid(in.pos()).trimmed();
     static const QString restSuffix = QStringLiteral("(rest)");
     if (title.compare(QLatin1String("rest"), Qt::CaseInsensitive) == 0) {
