@@ -5,6 +5,7 @@
 #include "bench_catalog_search.h"
 #include "bench_changes.h"
 #include "bench_import_strong.h"
+#include "bench_plan.h"
 
 #include "core/db/database.h"
 #include "core/db/entities.h"
@@ -93,6 +94,8 @@ const QList<Scenario> &scenarios()
         { QStringLiteral("undo_delete_athlete"), undoDeleteAthleteDescription(),
           undoDeleteAthlete },
         { QStringLiteral("notify_latency"), notifyLatencyDescription(), notifyLatency },
+        { QStringLiteral("routine_open"), routineOpenDescription(), routineOpen },
+        { QStringLiteral("routine_copy"), routineCopyDescription(), routineCopy },
     };
     return list;
 }

@@ -24,16 +24,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString plan = u"# Upper/Lower\n"
-                     "> Four weeks.\n"
-                     "\n"
-                     "## Day 1: Upper A\n"
-                     "Bench Press: 2x5 @ 60kg warm-up; 3x5 @ 100kg RPE 8 tempo 3-1-X-0 rest 3:00\n"
-                     "\n"
-                     "## Day 2: Rest\n"
-                     "\n"
-                     "## Day 3: Lower\n"
-                     "Back Squat: 5x5 @ 140kg rest 3:00\n"_s;
+const QString planText =
+    u"# Upper/Lower\n"
+    "> Four weeks.\n"
+    "\n"
+    "## Day 1: Upper A\n"
+    "Bench Press: 2x5 @ 60kg warm-up; 3x5 @ 100kg RPE 8 tempo 3-1-X-0 rest 3:00\n"
+    "\n"
+    "## Day 2: Rest\n"
+    "\n"
+    "## Day 3: Lower\n"
+    "Back Squat: 5x5 @ 140kg rest 3:00\n"_s;
 
 struct Run
 {
@@ -111,7 +112,7 @@ QString TestRoutineCli::writeFile(const QString &name, const QString &text)
 
 void TestRoutineCli::importListShowExport()
 {
-    const Run imported = cli({ u"routine"_s, u"import"_s, writeFile(u"plan.txt"_s, plan),
+    const Run imported = cli({ u"routine"_s, u"import"_s, writeFile(u"plan.txt"_s, planText),
                                u"--athlete"_s, u"ada"_s, u"--json"_s });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
     const Id id = QJsonDocument::fromJson(imported.out.toUtf8())[u"routine_id"_s].toInteger();
@@ -131,19 +132,19 @@ void TestRoutineCli::importListShowExport()
     const Run exported =
         cli({ u"routine"_s, u"export"_s, u"Upper/Lower"_s, u"--athlete"_s, u"ada"_s });
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
-    QCOMPARE(exported.out, plan); // the round trip gives the same text
+    QCOMPARE(exported.out, planText); // the round trip gives the same text
     const QString file = m_tdb->tempPath(u"out.txt"_s);
     const Run toFile = cli({ u"routine"_s, u"export"_s, QString::number(id), u"--athlete"_s,
                              u"ada"_s, u"--output"_s, file });
     QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.describe()));
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(written.readAll()), plan);
+    QCOMPARE(QString::fromUtf8(written.readAll()), planText);
 
     const Run show =
         cli({ u"routine"_s, u"show"_s, QString::number(id), u"--athlete"_s, u"ada"_s });
     QVERIFY2(show.exitCode == 0, qPrintable(show.describe()));
-    QCOMPARE(show.out, u"routine %1 of athlete ada, active\n"_s.arg(id) + plan);
+    QCOMPARE(show.out, u"routine %1 of athlete ada, active\n"_s.arg(id) + planText);
     const Run json = cli(
         { u"routine"_s, u"show"_s, QString::number(id), u"--athlete"_s, u"ada"_s, u"--json"_s });
     const QJsonObject tree = QJsonDocument::fromJson(json.out.toUtf8()).object();
@@ -156,8 +157,8 @@ void TestRoutineCli::importListShowExport()
 
 void TestRoutineCli::copyToAthletes()
 {
-    const Run imported = cli(
-        { u"routine"_s, u"import"_s, writeFile(u"plan.txt"_s, plan), u"--athlete"_s, u"ada"_s });
+    const Run imported = cli({ u"routine"_s, u"import"_s, writeFile(u"plan.txt"_s, planText),
+                               u"--athlete"_s, u"ada"_s });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
     const Run copy = cli({ u"routine"_s, u"copy"_s, u"Upper/Lower"_s, u"--athlete"_s, u"ada"_s,
                            u"--to"_s, u"bob,carol,ada"_s, u"--json"_s });
@@ -168,7 +169,7 @@ void TestRoutineCli::copyToAthletes()
         const Run exported =
             cli({ u"routine"_s, u"export"_s, u"Upper/Lower"_s, u"--athlete"_s, athlete });
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
-        QCOMPARE(exported.out, plan);
+        QCOMPARE(exported.out, planText);
     }
     const Run own = cli({ u"routine"_s, u"list"_s, u"--athlete"_s, u"ada"_s, u"--json"_s });
     const QJsonArray routines = QJsonDocument::fromJson(own.out.toUtf8())[u"routines"_s].toArray();
@@ -180,8 +181,8 @@ void TestRoutineCli::copyToAthletes()
 
 void TestRoutineCli::deleteRoutine()
 {
-    const Run imported = cli(
-        { u"routine"_s, u"import"_s, writeFile(u"plan.txt"_s, plan), u"--athlete"_s, u"ada"_s });
+    const Run imported = cli({ u"routine"_s, u"import"_s, writeFile(u"plan.txt"_s, planText),
+                               u"--athlete"_s, u"ada"_s });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
     const Run removed =
         cli({ u"routine"_s, u"delete"_s, u"Upper/Lower"_s, u"--athlete"_s, u"ada"_s });
@@ -208,11 +209,11 @@ void TestRoutineCli::badInput_data()
         << QStringList { u"routine"_s, u"show"_s, u"Nope"_s, u"--athlete"_s, u"ada"_s } << 1
         << u"no routine \"Nope\""_s;
     QTest::newRow("missing file") << QStringList {
-        u"routine"_s, u"import"_s, u"/nonexistent/plan.txt"_s, u"--athlete"_s, u"ada"_s
-    } << 1 << u"cannot read /nonexistent/plan.txt"_s;
+        u"routine"_s, u"import"_s, u"/nonexistent/planText.txt"_s, u"--athlete"_s, u"ada"_s
+    } << 1 << u"cannot read /nonexistent/planText.txt"_s;
     QTest::newRow("bad text") << QStringList { u"routine"_s, u"import"_s, u"BAD"_s, u"--athlete"_s,
                                                u"ada"_s }
-                              << 1 << u"line 3, column 24: expected the unit of the load"_s;
+                              << 1 << u"line 3, column 23: expected the unit of the load"_s;
     QTest::newRow("copy to unknown athlete")
         << QStringList { u"routine"_s, u"copy"_s, u"Upper/Lower"_s, u"--athlete"_s,
                          u"ada"_s,     u"--to"_s, u"bob,nobody"_s }
@@ -224,8 +225,8 @@ void TestRoutineCli::badInput()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const Run imported = cli(
-        { u"routine"_s, u"import"_s, writeFile(u"plan.txt"_s, plan), u"--athlete"_s, u"ada"_s });
+    const Run imported = cli({ u"routine"_s, u"import"_s, writeFile(u"plan.txt"_s, planText),
+                               u"--athlete"_s, u"ada"_s });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
     arguments.replaceInStrings(
         u"BAD"_s, writeFile(u"bad.txt"_s, u"# X\n## Day 1\nBench Press: 3x5 @ 100\n"_s));
