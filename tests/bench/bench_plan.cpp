@@ -73,6 +73,23 @@ Result<Id> benchRoutine(Database &db)
     return routine;
 }
 
+struct BenchDatabase
+{
+    std::unique_ptr<Database> db;
+    Id routine = 0;
+};
+
+Result<BenchDatabase> openBenchRoutine(const Context &context)
+{
+    auto opened = Database::open(context.url);
+    if (!opened)
+        return opened.error();
+    auto routine = benchRoutine(**opened);
+    if (!routine)
+        return routine.error();
+    return BenchDatabase { std::move(*opened), *routine };
+}
+
 QStringList treeStatements(Id routine)
 {
     const QString r = QString::number(routine);
@@ -116,13 +133,11 @@ QString routineOpenDescription()
 
 Result<Report> routineOpen(const Context &context)
 {
-    auto opened = Database::open(context.url);
-    if (!opened)
-        return opened.error();
-    Database &db = **opened;
-    auto routine = benchRoutine(db);
-    if (!routine)
-        return routine.error();
+    auto bench = openBenchRoutine(context);
+    if (!bench)
+        return bench.error();
+    Database &db = *bench->db;
+    const std::optional<Id> routine = bench->routine;
     qsizetype rows = 0;
     Comparison c;
     c.scenario = QStringLiteral("routine_open");
@@ -159,8 +174,9 @@ Result<Report> routineOpen(const Context &context)
             q.setForwardOnly(true);
             if (!q.exec(sql))
                 return db.translate(q.lastError());
+            const int columns = q.record().count();
             while (q.next()) {
-                for (int col = 0; col < q.record().count(); ++col)
+                for (int col = 0; col < columns; ++col)
                     q.value(col);
                 ++n;
             }
@@ -188,13 +204,11 @@ QString routineCopyDescription()
 
 Result<Report> routineCopy(const Context &context)
 {
-    auto opened = Database::open(context.url);
-    if (!opened)
-        return opened.error();
-    Database &db = **opened;
-    auto routine = benchRoutine(db);
-    if (!routine)
-        return routine.error();
+    auto bench = openBenchRoutine(context);
+    if (!bench)
+        return bench.error();
+    Database &db = *bench->db;
+    const std::optional<Id> routine = bench->routine;
     auto athletes = db.exec(QStringLiteral("SELECT id FROM subjects ORDER BY id LIMIT 30"));
     if (!athletes)
         return athletes.error();
