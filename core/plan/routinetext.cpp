@@ -286,11 +286,21 @@ qsizetype notesSeparator(const QString &line, qsizetype from)
 std::optional<Refusal> parseExerciseLine(const QString &line, int lineNumber,
                                          const ExerciseNames &exercises, RoutineSlot &slot)
 {
-    const qsizetype colon = line.indexOf(u':');
-    const qsizetype dashes = notesSeparator(line, colon < 0 ? 0 : colon);
-    const qsizetype nameEnd = colon >= 0 && (dashes < 0 || colon < dashes) ? colon
-        : dashes >= 0                                                      ? dashes
-                                                                           : line.size();
+    // Notes start at the first " -- " outside a quoted note; the name ends at a colon before
+    // them: the last one before any quote whose left part is an exercise (a user's exercise may
+    // be called "Curl: Cable"), else the first.
+    const qsizetype dashes = notesSeparator(line, 0);
+    const qsizetype limit = dashes < 0 ? line.size() : dashes;
+    qsizetype colon = line.left(limit).indexOf(u':');
+    const qsizetype quote = line.left(limit).indexOf(u'"');
+    for (qsizetype c = line.left(quote < 0 ? limit : quote).lastIndexOf(u':'); c > colon;
+         c = line.lastIndexOf(u':', c - 1)) {
+        if (exercises.resolve(line.left(c).trimmed()) != 0) {
+            colon = c;
+            break;
+        }
+    }
+    const qsizetype nameEnd = colon >= 0 ? colon : limit;
     const QString name = line.left(nameEnd).trimmed();
     if (name.isEmpty())
         return Refusal { lineNumber, 1, Tr::tr("expected an exercise name") };

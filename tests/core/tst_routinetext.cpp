@@ -34,6 +34,7 @@ void TestRoutineText::initTestCase()
     m_names.add(3, u"Deadlift"_s, {});
     m_names.add(4, u"Old Deadlift"_s, {}, false);
     m_names.add(5, u"Développé couché"_s, {});
+    m_names.add(6, u"Curl: Cable"_s, {});
 }
 
 void TestRoutineText::refused_data()
@@ -143,6 +144,11 @@ void TestRoutineText::normalForm_data()
            "a\n> b\n"_s
         << u"# R\n> desc\n\n## Day 1\n>  indented\nDeadlift -- pull slack out\nBench Press: "
            "1x1\n> a\n> b\n"_s;
+    QTest::newRow("a name with a colon")
+        << u"# R\n## Day 1\nCurl: Cable: 3x12 \"note: slow\" -- a: b\n"_s
+        << u"# R\n\n## Day 1\nCurl: Cable: 3x12 \"note: slow\" -- a: b\n"_s;
+    QTest::newRow("a colon in the notes") << u"# R\n## Day 1\nDeadlift -- note: hips\n"_s
+                                          << u"# R\n\n## Day 1\nDeadlift -- note: hips\n"_s;
     QTest::newRow("accents and alias")
         << u"# R\n## Day 1\ndeveloppe couche: 1x8\nbb squat: 2 sets\n"_s
         << u"# R\n\n## Day 1\nDéveloppé couché: 1x8\nBack Squat: 2 sets\n"_s;
