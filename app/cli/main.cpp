@@ -13,6 +13,7 @@
 #include "core/exchange/import/importer.h"
 #include "core/paths.h"
 #include "reportcommand.h"
+#include "routinecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -507,8 +508,10 @@ int main(int argc, char *argv[])
     // import, export, backup and copy parse their own options.
     if (const std::optional<int> code = runDataCommand(app.arguments()))
         return *code;
-    // report parses its own options too (reportcommand.cpp).
+    // report and routine parse their own options (reportcommand.cpp, routinecommand.cpp).
     if (const std::optional<int> code = runReportCommand(app.arguments()))
+        return *code;
+    if (const std::optional<int> code = runRoutineCommand(app.arguments()))
         return *code;
 
     QCommandLineParser parser;
@@ -531,6 +534,8 @@ int main(int argc, char *argv[])
         "  copy --to URL                          copy the database into a new, empty one\n"
         "  report e1rm|records|rep-maxes|weekly|body --athlete X ...\n"
         "                                         progress figures as a table, --json or --csv\n"
+        "  routine list|show|export|import|copy|delete ...\n"
+        "                                         an athlete's routines\n"
         "                                         (see COMMAND --help for their options)"));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -6,6 +6,7 @@
 #include "bench_changes.h"
 #include "bench_import_strong.h"
 #include "bench_stats.h"
+#include "bench_plan.h"
 
 #include "core/db/database.h"
 #include "core/db/entities.h"
@@ -98,6 +99,8 @@ const QList<Scenario> &scenarios()
         { QStringLiteral("weekly_volume"), weeklyVolumeDescription(), weeklyVolume },
         { QStringLiteral("dashboard_open"), dashboardOpenDescription(), dashboardOpen },
         { QStringLiteral("coach_overview"), coachOverviewDescription(), coachOverview },
+        { QStringLiteral("routine_open"), routineOpenDescription(), routineOpen },
+        { QStringLiteral("routine_copy"), routineCopyDescription(), routineCopy },
     };
     return list;
 }

@@ -456,6 +456,17 @@ void TestConstraints::deleteActions()
             childKey = columnValue(child, childKeyColumn, m_db->dialect());
         }
     });
+    if (fk == u"fk_routines_source_routine_id") {
+        // The sample routine is no copy: give it a template to have been copied from.
+        Routine source;
+        source.subjectId = m_graph.subject.id;
+        source.name = u"Template"_s;
+        auto created = Repository<Routine>(*m_db).create(source);
+        FT_VERIFY_OK(created);
+        FT_VERIFY_OK(m_db->exec(u"UPDATE routines SET source_routine_id = ? WHERE id = ?"_s,
+                                { created->id, m_graph.routine.id }));
+        parentId = created->id;
+    }
     QVERIFY(!parentId.isNull());
     const QString childSql =
         u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(column, info->table, childKeyColumn);
