@@ -12,6 +12,7 @@
 #include "core/exchange/import/importbatches.h"
 #include "core/exchange/import/importer.h"
 #include "core/paths.h"
+#include "routinecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -506,6 +507,8 @@ int main(int argc, char *argv[])
     // import, export, backup and copy parse their own options.
     if (const std::optional<int> code = runDataCommand(app.arguments()))
         return *code;
+    if (const std::optional<int> code = runRoutineCommand(app.arguments()))
+        return *code;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -525,6 +528,8 @@ int main(int argc, char *argv[])
         "  export json|csv --output FILE          the database or one athlete, as JSON or CSV\n"
         "  backup FILE                            a consistent copy of the database\n"
         "  copy --to URL                          copy the database into a new, empty one\n"
+        "  routine list|show|export|import|copy|delete ...\n"
+        "                                         an athlete's routines\n"
         "                                         (see COMMAND --help for their options)"));
     parser.addHelpOption();
     parser.addVersionOption();

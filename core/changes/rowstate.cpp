@@ -418,6 +418,52 @@ Status updateRows(Database &db, const TableSpec &table, const QList<QVariantList
     return {};
 }
 
+// The 1-based numbers under a unique key with their parent (uq_routine_days_routine_day_index,
+// uq_rde_day_pos, uq_res_rde_set_idx): the parent column and the number column.
+const QHash<QString, QPair<QString, QString>> &numberedTables()
+{
+    static const QHash<QString, QPair<QString, QString>> tables = {
+        { QStringLiteral("routine_days"),
+          { QStringLiteral("routine_id"), QStringLiteral("day_index") } },
+        { QStringLiteral("routine_day_exercises"),
+          { QStringLiteral("routine_day_id"), QStringLiteral("position") } },
+        { QStringLiteral("routine_exercise_sets"),
+          { QStringLiteral("routine_day_exercise_id"), QStringLiteral("set_index") } },
+    };
+    return tables;
+}
+
+// Rows are updated one by one, so writing back swapped numbers (undo of "swap set 1 and 2")
+// would meet the other row's number under the unique key. First the rows whose parent or
+// number changes move to -id, which no row holds (numbers are positive), then updateRows()
+// writes every row as it is in the target.
+Status parkRenumberedRows(Database &db, const TableSpec &table, const TableDiff &t)
+{
+    const auto numbered = numberedTables().constFind(table.name);
+    if (numbered == numberedTables().cend())
+        return {};
+    const qsizetype parent = table.indexOf(numbered->first);
+    const qsizetype number = table.indexOf(numbered->second);
+    const qsizetype id = table.indexOf(QStringLiteral("id"));
+    QVariantList ids;
+    for (const auto &[from, to] : t.updatedPairs) {
+        if (from.at(parent) != to.at(parent) || from.at(number) != to.at(number))
+            ids.append(to.at(id));
+    }
+    for (qsizetype start = 0; start < ids.size(); start += 500) {
+        const QVariantList chunk = ids.mid(start, 500);
+        // Table and column names come from numberedTables(), never from input.
+        auto r = db.exec(
+            QStringLiteral("UPDATE %1 SET %2 = -id WHERE id IN (%3)")
+                .arg(table.name, numbered->second,
+                     QStringList(chunk.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+            chunk, table.name);
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
 Status write(Database &db, const QHash<QString, TableDiff> &d)
 {
     const QStringList order = orderedTables(QSet<QString>(d.keyBegin(), d.keyEnd()));
@@ -429,6 +475,8 @@ Status write(Database &db, const QHash<QString, TableDiff> &d)
     for (const QString &name : order) {
         const TableSpec &table = spec(name);
         const TableDiff &t = d.value(name);
+        if (Status s = parkRenumberedRows(db, table, t); !s)
+            return s;
         if (Status s = updateRows(db, table, t.updated); !s)
             return s;
         if (t.inserted.isEmpty())

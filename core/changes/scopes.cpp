@@ -38,7 +38,50 @@ Scope importBookkeeping(Id subjectId)
     return scope;
 }
 
+// The routine rows whose routine_id (or the routine's own id) is in `routines`, a SQL condition on
+// routines' ids with ? placeholders.
+Scope routineRows(const QString &routines, const QVariantList &params)
+{
+    const QString days =
+        QStringLiteral("SELECT id FROM routine_days WHERE routine_id IN (%1)").arg(routines);
+    const QString slotIds =
+        QStringLiteral("SELECT id FROM routine_day_exercises WHERE routine_day_id IN (%1)")
+            .arg(days);
+    const QString sets = QStringLiteral("SELECT id FROM routine_exercise_sets WHERE "
+                                        "routine_day_exercise_id IN (%1)")
+                             .arg(slotIds);
+    const QString cycles =
+        QStringLiteral("SELECT id FROM cycles WHERE routine_id IN (%1)").arg(routines);
+    Scope scope;
+    scope.rows(s("routines"), QStringLiteral("id IN (%1)").arg(routines), params)
+        .rows(s("routine_days"), QStringLiteral("routine_id IN (%1)").arg(routines), params)
+        .rows(s("routine_day_exercises"), QStringLiteral("routine_day_id IN (%1)").arg(days),
+              params)
+        .rows(s("routine_exercise_sets"),
+              QStringLiteral("routine_day_exercise_id IN (%1)").arg(slotIds), params)
+        .rows(s("cycles"), QStringLiteral("routine_id IN (%1)").arg(routines), params)
+        .rows(s("workout_sessions"),
+              QStringLiteral("routine_day_id IN (%1) OR cycle_id IN (%2)").arg(days, cycles),
+              params + params)
+        .rows(s("exercise_set_logs"), QStringLiteral("planned_set_id IN (%1)").arg(sets), params)
+        .newRows(s("routines"))
+        .newRows(s("routine_days"))
+        .newRows(s("routine_day_exercises"))
+        .newRows(s("routine_exercise_sets"));
+    return scope;
+}
+
 } // namespace
+
+Scope routine(Id routineId)
+{
+    return routineRows(s("?"), { routineId });
+}
+
+Scope routinesOf(Id subjectId)
+{
+    return routineRows(s("SELECT id FROM routines WHERE subject_id = ?"), { subjectId });
+}
 
 Scope athlete(Id subjectId)
 {

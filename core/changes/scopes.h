@@ -25,6 +25,15 @@ Scope newExercises();
 // What importing workouts into an athlete writes: new sessions and set logs, notes of existing
 // sessions, new exercises, the importer's tag and mappings, the batch and its bookkeeping.
 Scope importInto(Id subjectId);
+// A routine with its days, slots (routine_day_exercises) and planned sets, the cycles that ran
+// it, the sessions and set logs that point into it (deleting it sets those links NULL), and the
+// days, slots, sets and routines an operation creates (routineedit.h). An operation that moves
+// rows between routines needs the scope of both: routine(a) += routine(b).
+Scope routine(Id routineId);
+// Every routine of an athlete as routine() covers one, and new routines: creating, copying,
+// deleting routines.
+Scope routinesOf(Id subjectId);
+
 // What undoing the import `batchId` of `subjectId` changes.
 Scope undoImport(Id subjectId, Id batchId);
 

@@ -122,6 +122,9 @@ QList<ConstraintInfo> buildCatalog()
         foreignKey("import_batch_rows", "batch_id", "import_batches", "CASCADE"),
         foreignKey("import_batch_sessions", "batch_id", "import_batches", "CASCADE"),
         foreignKey("import_batch_sessions", "session_id", "workout_sessions", "CASCADE"),
+
+        // Migration 0006: the routine a copy was made from.
+        foreignKey("routines", "source_routine_id", "routines", "SET NULL"),
     };
 }
 } // namespace

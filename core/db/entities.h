@@ -277,6 +277,7 @@ struct Routine
     std::optional<QString> description;
     std::optional<QDate> startsOn;
     bool isActive = true;
+    std::optional<Id> sourceRoutineId; // migration 0006: the routine this one was copied from
     QDateTime createdAt, updatedAt;
 
     template<typename S, typename V>
@@ -289,6 +290,7 @@ struct Routine
         v(field::plain("starts_on"), s.startsOn);
         v(field::plain("is_active"), s.isActive);
         FT_TIMESTAMPS(v, s);
+        v(field::plain("source_routine_id"), s.sourceRoutineId);
     }
 };
 

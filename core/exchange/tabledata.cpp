@@ -577,7 +577,14 @@ Status TableWriter::add(const QVariantList &row)
         if (d->ids == Ids::New && !c.references.isEmpty() && !value.isNull()) {
             const auto map = d->maps->constFind(c.references);
             const Id old = value.toLongLong();
-            if (map == d->maps->constEnd() || !map->contains(old)) {
+            const bool found = map != d->maps->constEnd() && map->contains(old);
+            // A copy's source (routines.source_routine_id) outside the rows written, e.g. another
+            // athlete's template: the copy stays, without its lineage.
+            if (!found && c.nullable && c.references == d->table.name) {
+                d->values[k] = bindValue(dialect, c, QVariant());
+                continue;
+            }
+            if (!found) {
                 return Error::invalid(d->table.name + QLatin1Char('.') + c.name, value,
                                       Tr::tr("refers to %1 %2, which is not among the rows written")
                                           .arg(c.references)

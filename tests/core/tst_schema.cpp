@@ -165,6 +165,8 @@ void TestSchema::readLiveSchema()
         }
         static const QRegularExpression fkName(
             u"CONSTRAINT\\s+(\\w+)\\s+FOREIGN\\s+KEY\\s*\\((\\w+)\\)"_s);
+        static const QRegularExpression columnFkName(
+            u"(\\w+)\\s+integer\\s+CONSTRAINT\\s+(\\w+)\\s+REFERENCES"_s);
         static const QRegularExpression checkName(u"CONSTRAINT\\s+(\\w+)\\s+CHECK\\s*"_s);
         for (const QString &table : tables) {
             for (const QStringList &c : rows(u"PRAGMA table_info(%1)"_s.arg(table), 6))
@@ -191,6 +193,11 @@ void TestSchema::readLiveSchema()
             for (auto it = fkName.globalMatch(sql); it.hasNext();) {
                 const auto m = it.next();
                 nameByColumn.insert(m.captured(2), m.captured(1));
+            }
+            // A column added by ALTER TABLE names its key in the column definition (0006).
+            for (auto it = columnFkName.globalMatch(sql); it.hasNext();) {
+                const auto m = it.next();
+                nameByColumn.insert(m.captured(1), m.captured(2));
             }
             for (const QStringList &fk : rows(u"PRAGMA foreign_key_list(%1)"_s.arg(table), 8)) {
                 LiveConstraint lc { u"foreign key"_s, table, { fk[3] }, fk[2], fk[6], {} };
