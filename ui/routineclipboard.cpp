@@ -66,7 +66,7 @@ QList<Id> childIds(const RoutineTreeModel &model, Level level, Id container)
     for (const auto &day : model.tree()->days) {
         if (level == Level::Day)
             ids.append(day.row.id);
-        for (const auto &slot : day.slots) {
+        for (const auto &slot : day.exerciseSlots) {
             if (level == Level::Slot && day.row.id == container)
                 ids.append(slot.row.id);
             for (const auto &set : slot.sets) {
@@ -132,7 +132,7 @@ std::optional<RoutineFragment> fragmentOf(const RoutineTreeModel &model, const Q
             break;
         case Level::Slot:
             if (const auto *slot = model.slotAt(i))
-                fragment.slots.append(*slot);
+                fragment.exerciseSlots.append(*slot);
             break;
         case Level::Set:
             if (const auto *set = model.setAt(i))
@@ -158,10 +158,10 @@ QMimeData *toMimeData(const RoutineFragment &fragment, const Session &session)
                 f.exerciseSlugs.insert(exerciseId, e->exercise.slug);
         };
         for (const auto &day : f.days) {
-            for (const auto &slot : day.slots)
+            for (const auto &slot : day.exerciseSlots)
                 addSlug(slot.row.exerciseId);
         }
-        for (const auto &slot : f.slots)
+        for (const auto &slot : f.exerciseSlots)
             addSlug(slot.row.exerciseId);
     }
     auto *data = new QMimeData;

@@ -72,7 +72,7 @@ QJsonObject slotToJson(const RoutineSlot &slot, const QHash<Id, QString> &slugs)
 QJsonObject dayToJson(const RoutineTreeDay &day, const QHash<Id, QString> &slugs)
 {
     QJsonArray slotList;
-    for (const RoutineSlot &slot : day.slots)
+    for (const RoutineSlot &slot : day.exerciseSlots)
         slotList.append(slotToJson(slot, slugs));
     return { { QStringLiteral("id"), day.row.id },
              { QStringLiteral("title"), optional(day.row.title) },
@@ -211,7 +211,7 @@ public:
         day.row.notes = text(o, p, QStringLiteral("notes"));
         const QJsonArray list = array(o, p, QStringLiteral("exercises"));
         for (qsizetype i = 0; i < list.size() && !error; ++i)
-            day.slots.append(slot(list.at(i), p + QStringLiteral("exercises[%1]").arg(i), slugs));
+            day.exerciseSlots.append(slot(list.at(i), p + QStringLiteral("exercises[%1]").arg(i), slugs));
         return day;
     }
 };
@@ -296,7 +296,7 @@ qsizetype RoutineFragment::size() const
     case FragmentLevel::Day:
         return days.size();
     case FragmentLevel::Slot:
-        return slots.size();
+        return exerciseSlots.size();
     case FragmentLevel::Set:
         return sets.size();
     }
@@ -308,7 +308,7 @@ QList<Id> RoutineFragment::ids() const
     QList<Id> list;
     for (const auto &d : days)
         list.append(d.row.id);
-    for (const auto &s : slots)
+    for (const auto &s : exerciseSlots)
         list.append(s.row.id);
     for (const auto &s : sets)
         list.append(s.id);
@@ -320,7 +320,7 @@ QByteArray fragmentToJson(const RoutineFragment &fragment)
     QJsonArray items;
     for (const RoutineTreeDay &day : fragment.days)
         items.append(dayToJson(day, fragment.exerciseSlugs));
-    for (const RoutineSlot &slot : fragment.slots)
+    for (const RoutineSlot &slot : fragment.exerciseSlots)
         items.append(slotToJson(slot, fragment.exerciseSlugs));
     for (const PlannedSet &s : fragment.sets)
         items.append(setToJson(s));
@@ -375,7 +375,7 @@ Result<RoutineFragment> fragmentFromJson(const QByteArray &json)
             fragment.days.append(read.day(items.at(i), path, fragment.exerciseSlugs));
             break;
         case FragmentLevel::Slot:
-            fragment.slots.append(read.slot(items.at(i), path, fragment.exerciseSlugs));
+            fragment.exerciseSlots.append(read.slot(items.at(i), path, fragment.exerciseSlugs));
             break;
         case FragmentLevel::Set:
             fragment.sets.append(read.set(items.at(i), path));
@@ -402,7 +402,7 @@ Result<QList<Id>> insertFragment(Database &db, const RoutineFragment &fragment, 
             if (!id)
                 return id.error();
             ids.append(*id);
-            if (Status s = insertSlots(db, day.slots, fragment.exerciseSlugs, resolved, *id, atEnd,
+            if (Status s = insertSlots(db, day.exerciseSlots, fragment.exerciseSlugs, resolved, *id, atEnd,
                                        nullptr);
                 !s)
                 return s.error();
@@ -412,7 +412,7 @@ Result<QList<Id>> insertFragment(Database &db, const RoutineFragment &fragment, 
         break;
     }
     case FragmentLevel::Slot:
-        if (Status s = insertSlots(db, fragment.slots, fragment.exerciseSlugs, resolved,
+        if (Status s = insertSlots(db, fragment.exerciseSlots, fragment.exerciseSlugs, resolved,
                                    containerId, position, &ids);
             !s)
             return s.error();

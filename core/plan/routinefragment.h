@@ -26,7 +26,7 @@ struct RoutineFragment
 {
     FragmentLevel level = FragmentLevel::Set;
     QList<RoutineTreeDay> days;  // level Day
-    QList<RoutineSlot> slots;    // level Slot
+    QList<RoutineSlot> exerciseSlots; // level Slot
     QList<PlannedSet> sets;      // level Set
     QString sourceDatabase;      // DatabaseUrl without password
     Id sourceRoutineId = 0;

@@ -55,7 +55,7 @@ WeeklySummary weeklySummary(const RoutineTree &tree, const QHash<Id, ExerciseMus
             continue;
         QSet<QString> musclesToday;
         QSet<QString> movementsToday;
-        for (const RoutineSlot &slot : day.slots) {
+        for (const RoutineSlot &slot : day.exerciseSlots) {
             const auto exercise = exercises.constFind(slot.row.exerciseId);
             if (exercise == exercises.cend())
                 continue;

@@ -158,7 +158,7 @@ void RoutineTreeModel::apply(RoutineTree tree)
                 rowChanged(dayIndex);
             }
             syncChildren(
-                dayIndex, day.slots, wantedDay.slots, [](const RoutineSlot &s) { return s.row.id; },
+                dayIndex, day.exerciseSlots, wantedDay.exerciseSlots, [](const RoutineSlot &s) { return s.row.id; },
                 [&](int slotRow, RoutineSlot &slot, const RoutineSlot &wantedSlot) {
                     const QModelIndex slotIndex = index(slotRow, 0, dayIndex);
                     if (!sameRow(slot.row, wantedSlot.row)
@@ -235,9 +235,9 @@ const RoutineSlot *RoutineTreeModel::slotAt(const QModelIndex &index) const
     const qsizetype slotRow = levelOf(index) == Level::Slot
         ? index.row()
         : qsizetype(index.internalId() >> slotShift) - 1;
-    if (slotRow < 0 || slotRow >= day->slots.size())
+    if (slotRow < 0 || slotRow >= day->exerciseSlots.size())
         return nullptr;
-    return &day->slots.at(slotRow);
+    return &day->exerciseSlots.at(slotRow);
 }
 
 const PlannedSet *RoutineTreeModel::setAt(const QModelIndex &index) const
@@ -276,8 +276,8 @@ QModelIndex RoutineTreeModel::indexOf(Level level, Id id, int column) const
         const QModelIndex dayIndex = index(int(d), 0);
         if (level == Level::Day && day.row.id == id)
             return dayIndex.siblingAtColumn(column);
-        for (qsizetype s = 0; s < day.slots.size(); ++s) {
-            const RoutineSlot &slot = day.slots.at(s);
+        for (qsizetype s = 0; s < day.exerciseSlots.size(); ++s) {
+            const RoutineSlot &slot = day.exerciseSlots.at(s);
             const QModelIndex slotIndex = index(int(s), 0, dayIndex);
             if (level == Level::Slot && slot.row.id == id)
                 return slotIndex.siblingAtColumn(column);
@@ -337,7 +337,7 @@ int RoutineTreeModel::rowCount(const QModelIndex &parent) const
     switch (levelOf(parent)) {
     case Level::Day:
         if (const auto *day = dayAt(parent))
-            return int(day->slots.size());
+            return int(day->exerciseSlots.size());
         return 0;
     case Level::Slot:
         if (const auto *slot = slotAt(parent))

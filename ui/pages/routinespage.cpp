@@ -926,7 +926,7 @@ void RoutinesPage::copy()
         } else if (fragment->level == core::plan::FragmentLevel::Slot) {
             core::plan::RoutineTreeDay day;
             day.row.dayIndex = 1;
-            day.slots = fragment->slots;
+            day.exerciseSlots = fragment->exerciseSlots;
             part.days = { day };
         }
         if (!part.days.isEmpty())
@@ -975,7 +975,7 @@ void RoutinesPage::paste()
             fragment.days = tree->days;
         } else {
             fragment.level = core::plan::FragmentLevel::Slot;
-            fragment.slots = tree->days.value(0).slots;
+            fragment.exerciseSlots = tree->days.value(0).exerciseSlots;
         }
         converted.reset(RoutineClipboard::toMimeData(fragment, session()));
         data = converted.get();

@@ -65,7 +65,7 @@ QString RoutinePrinter::dayHtml(const core::plan::RoutineTreeDay &day) const
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(title));
     if (d.notes && !d.notes->isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(*d.notes));
-    if (day.slots.isEmpty())
+    if (day.exerciseSlots.isEmpty())
         return html;
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th>"
                            "<th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
@@ -73,7 +73,7 @@ QString RoutinePrinter::dayHtml(const core::plan::RoutineTreeDay &day) const
                      esc(Tr::tr("Load (%1)").arg(m_weights.unitSuffix())), esc(Tr::tr("Reps")),
                      esc(Tr::tr("Effort")), esc(Tr::tr("Tempo / rest")), esc(Tr::tr("Done load")),
                      esc(Tr::tr("Done reps")));
-    for (const core::plan::RoutineSlot &slot : day.slots) {
+    for (const core::plan::RoutineSlot &slot : day.exerciseSlots) {
         QString name = QStringLiteral("<b>%1</b>").arg(esc(slot.exerciseName));
         if (slot.row.notes && !slot.row.notes->isEmpty())
             name += QStringLiteral("<br/><i>%1</i>").arg(esc(*slot.row.notes));
@@ -154,15 +154,15 @@ int RoutinePrinter::print(QPagedPaintDevice &device) const
         }
         // Longer than a page: the day starts on a fresh page and breaks between its exercises.
         core::plan::RoutineTreeDay part = day;
-        part.slots.clear();
-        for (const core::plan::RoutineSlot &slot : day.slots) {
+        part.exerciseSlots.clear();
+        for (const core::plan::RoutineSlot &slot : day.exerciseSlots) {
             core::plan::RoutineTreeDay next = part;
-            next.slots.append(slot);
+            next.exerciseSlots.append(slot);
             auto trial = block(dayHtml(next));
-            if (!part.slots.isEmpty() && trial->size().height() > page.height()) {
+            if (!part.exerciseSlots.isEmpty() && trial->size().height() > page.height()) {
                 auto done = block(dayHtml(part));
                 place(*done);
-                part.slots = { slot };
+                part.exerciseSlots = { slot };
                 part.row.notes.reset();
             } else {
                 part = next;
