@@ -5,6 +5,7 @@
 
 #include "core/catalog/catalog.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>

@@ -788,43 +788,7 @@ void RoutinesPage::applyToAllSets()
     const Id slotId = currentIdAt(int(Level::Slot));
     if (!field || !set || !slotId)
         return;
-    QVariant value;
-    switch (*field) {
-    case core::plan::SetField::IsWarmup:
-        value = set->isWarmup;
-        break;
-    case core::plan::SetField::ToFailure:
-        value = set->toFailure;
-        break;
-    case core::plan::SetField::WeightKg:
-        if (set->targetWeightKg)
-            value = *set->targetWeightKg;
-        break;
-    case core::plan::SetField::Reps:
-        if (set->targetReps)
-            value = *set->targetReps;
-        break;
-    case core::plan::SetField::Rir:
-        if (set->targetRir)
-            value = *set->targetRir;
-        break;
-    case core::plan::SetField::Rpe:
-        if (set->targetRpe)
-            value = *set->targetRpe;
-        break;
-    case core::plan::SetField::Tempo:
-        if (set->targetTempo)
-            value = *set->targetTempo;
-        break;
-    case core::plan::SetField::RestSeconds:
-        if (set->targetRestS)
-            value = *set->targetRestS;
-        break;
-    case core::plan::SetField::Notes:
-        if (set->notes)
-            value = *set->notes;
-        break;
-    }
+    const QVariant value = core::plan::valueOf(*set, *field);
     const QString column = m_tree->headerData(current.column(), Qt::Horizontal).toString();
     edit(tr("Apply %1 to All Sets").arg(column), [&](core::Database &database) {
         return core::plan::applyToAllSets(database, slotId, *field, value);
