@@ -74,16 +74,34 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
     , m_model(new ExerciseTableModel(this))
     , m_proxy(new ExerciseFilterProxy(this))
 {
-    core::ChangeNotifier *notifier = session.notifier();
+    setObjectName(QStringLiteral("exercisesPage"));
+    m_proxy->setSourceModel(m_model);
+    followNotifier();
+    // Before the table exists, so that its selection model hears of row changes after the page.
+    keepPaneOnRowChanges();
+    createTable();
+    QWidget *filters = createFilters();
+    QWidget *pane = createPane();
+    layOut(filters, pane);
+    connectControls();
+    createShortcuts();
+    setTabOrders();
+    rebuildTagFilter();
+    updateState();
+}
+
+void ExercisesPage::followNotifier()
+{
+    core::ChangeNotifier *notifier = session().notifier();
     connect(notifier, &core::ChangeNotifier::exercisesAdded, this, &ExercisesPage::exercisesStored);
     connect(notifier, &core::ChangeNotifier::exercisesEdited, this,
             [this](const core::IdList &ids) { exercisesStored(ids); });
     connect(notifier, &core::ChangeNotifier::exercisesRemoved, this,
             &ExercisesPage::exercisesRemoved);
-    setObjectName(QStringLiteral("exercisesPage"));
-    m_proxy->setSourceModel(m_model);
+}
 
-    // ---- Search and filters ----
+QWidget *ExercisesPage::createFilters()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("exerciseSearch"));
     m_search->setPlaceholderText(tr("Search exercises by name or alias (Ctrl+F)"));
@@ -154,8 +172,12 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
     grid->setColumnStretch(8, 1);
     grid->addWidget(m_clearFiltersButton, 0, 9, 1, 2);
     grid->addWidget(m_count, 1, 9, Qt::AlignRight);
+    grid->addWidget(m_columnsButton, 1, 10);
+    return filters;
+}
 
-    // ---- The table and its states ----
+void ExercisesPage::keepPaneOnRowChanges()
+{
     // The pane, not the table's current row, says which exercise is open: when rows disappear or
     // move (a filter, a search, a save, a deactivation), the selection model would move the
     // current row to a neighbour and open that. Connected before the view's selection model
@@ -173,7 +195,11 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, release);
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, hold);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, release);
+}
 
+// The table, its column chooser, and the states shown instead of it (no exercises, no match).
+void ExercisesPage::createTable()
+{
     m_table = rowTable(m_proxy, QStringLiteral("exerciseTable"), tr("Exercises"), this);
     m_table->horizontalHeader()->setStretchLastSection(false);
     QHeaderView *header = m_table->horizontalHeader();
@@ -206,7 +232,7 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
     m_table->setColumnHidden(ExerciseTableModel::ForceColumn, true);
     // The Active column says something only when the list mixes both: it follows Show.
     m_table->setColumnHidden(ExerciseTableModel::ActiveColumn, true);
-    m_columnsButton = new QToolButton(filters);
+    m_columnsButton = new QToolButton(this);
     m_columnsButton->setObjectName(QStringLiteral("columnsButton"));
     m_columnsButton->setText(tr("Columns"));
     m_columnsButton->setToolTip(tr("Choose the columns of the table"));
@@ -224,7 +250,6 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
             m_activeColumnAction = action;
     }
     m_columnsButton->setMenu(columnsMenu);
-    grid->addWidget(m_columnsButton, 1, 10);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(
         header, &QHeaderView::customContextMenuRequested, this,
@@ -267,8 +292,10 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
     m_stack->insertWidget(EmptyPage, empty);
     m_stack->insertWidget(TablePage, m_table);
     m_stack->insertWidget(NoMatchPage, noMatch);
+}
 
-    // ---- The detail pane ----
+QWidget *ExercisesPage::createPane()
+{
     auto *pane = new QWidget(this);
     pane->setObjectName(QStringLiteral("exercisePane"));
     m_duplicateButton = new QPushButton(tr("D&uplicate"), pane);
@@ -291,6 +318,11 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
     paneLayout->addWidget(m_editor, 1);
     pane->setMinimumWidth(360);
 
+    return pane;
+}
+
+void ExercisesPage::layOut(QWidget *filters, QWidget *pane)
+{
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("exerciseSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -307,8 +339,10 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(filters);
     layout->addWidget(m_splitter, 1);
+}
 
-    // ---- Behaviour ----
+void ExercisesPage::connectControls()
+{
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ExerciseFilterProxy::setSearchText);
     const auto bindFilter = [this](QComboBox *combo, Filter filter) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, filter] {
@@ -335,9 +369,9 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ExercisesPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ExercisesPage::updateState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ExercisesPage::updateState);
-    connect(m_proxy, &ExerciseFilterProxy::rankOrderChanged, this, [header](bool rankOrder) {
+    connect(m_proxy, &ExerciseFilterProxy::rankOrderChanged, this, [this](bool rankOrder) {
         // Best match first while typing: no column decides the order, so none shows an arrow.
-        header->setSortIndicatorShown(!rankOrder);
+        m_table->horizontalHeader()->setSortIndicatorShown(!rankOrder);
     });
     connect(m_model, &ExerciseTableModel::contentChanged, this, [this] {
         rebuildTagFilter();
@@ -360,7 +394,10 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
     connect(m_deleteButton, &QPushButton::clicked, this, &ExercisesPage::deleteExercise);
     connect(m_editor, &ExerciseEditor::saveRequested, this, &ExercisesPage::saveExercise);
     connect(m_editor, &ExerciseEditor::modifiedChanged, this, &ExercisesPage::updateActions);
+}
 
+void ExercisesPage::createShortcuts()
+{
     auto *newAction = new QAction(tr("New Exercise"), this);
     newAction->setShortcut(QKeySequence::New);
     newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -371,7 +408,10 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &ExercisesPage::deleteExercise);
     m_table->addAction(deleteAction);
+}
 
+void ExercisesPage::setTabOrders()
+{
     // Search → filters → table → the pane's fields → Save → Revert → the pane's actions.
     QWidget *order[] = { m_search,
                          m_newButton,
@@ -396,9 +436,6 @@ ExercisesPage::ExercisesPage(Session &session, QWidget *parent)
     setTabOrder(m_editor->lastField(), m_duplicateButton);
     setTabOrder(m_duplicateButton, m_activeButton);
     setTabOrder(m_activeButton, m_deleteButton);
-
-    rebuildTagFilter();
-    updateState();
 }
 
 QWidget *ExercisesPage::searchField() const

@@ -56,6 +56,17 @@ protected:
     void refresh() override;
 
 private:
+    // The constructor's parts, in the order it calls them.
+    void followNotifier();
+    void keepPaneOnRowChanges();
+    void createTable();
+    QWidget *createFilters();
+    QWidget *createPane();
+    void layOut(QWidget *filters, QWidget *pane);
+    void connectControls();
+    void createShortcuts();
+    void setTabOrders();
+
     // The notifier's word on exercises, whoever changed them (this page, an undo, an import,
     // another computer): the rows concerned are loaded again or removed.
     void exercisesStored(const QList<qint64> &ids);

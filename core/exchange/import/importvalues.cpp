@@ -41,16 +41,12 @@ qint64 digitsAt(QStringView s, qsizetype &i, int maxDigits, int *count = nullptr
 
 double snapKg(double kg)
 {
-    const double cents = kg * 100.0;
-    const double snapped =
-        cents >= 0 ? std::floor(cents + 0.5 + 1e-4) : -std::floor(-cents + 0.5 + 1e-4);
-    const double result = snapped / 100.0;
-    return result == 0.0 ? 0.0 : result; // no -0
+    return core::roundKg(kg);
 }
 
 double poundsToKg(double pounds)
 {
-    return snapKg(pounds * kgPerPound);
+    return core::toStoredKg(pounds, WeightUnit::Pound);
 }
 
 bool readDecimal(const QString &text, std::optional<double> &out, QString &rule)

@@ -15,11 +15,12 @@
 // the text is not a value of its kind; an empty cell is no value and no error.
 namespace ft::core::import::values {
 
-inline constexpr double kgPerPound = 0.45359237;  // exact, by definition
-inline constexpr double metresPerMile = 1609.344; // exact, by definition
+inline constexpr double kgPerPound = core::kgPerPound; // exact, by definition
+inline constexpr double metresPerMile = 1609.344;      // exact, by definition
 
-// Rounds to the nearest 0.01 kg (halves away from zero, with a tolerance of 1e-6 kg so that
-// binary leftovers such as 61.234999999 or 68.03885549999 land on the intended side).
+// Rounds to the nearest 0.01 kg: core::roundKg (halves away from zero, with a tolerance of
+// 1e-6 kg so that binary leftovers such as 61.234999999 or 68.03885549999 land on the intended
+// side).
 double snapKg(double kg);
 // Pounds to kilograms, once, snapped: 135 lb -> 61.23 kg, 149.99999999999997 lb -> 68.04 kg.
 double poundsToKg(double pounds);

@@ -8,8 +8,11 @@
 //   memory stays flat for a huge file of bad rows; the counts are exact.
 // - DistanceUnit, DateOrder, the limits and thresholds below.
 // - WorkoutReader::fractionRead(): how far through its file a reader is, for a progress bar.
+// - WeightUnit is core::WeightUnit (core/units.h), with the same enumerators: one type for the
+//   importer, the preferences and the UI's weight format.
 
 #include "core/result.h"
+#include "core/units.h"
 
 #include <QDateTime>
 #include <QList>
@@ -30,7 +33,7 @@ class QIODevice;
 namespace ft::core::import {
 
 enum class Format { Strong, Hevy, FitNotes };
-enum class WeightUnit { Kilogram, Pound };
+using core::WeightUnit; // the one weight unit type of the app (core/units.h)
 enum class DistanceUnit { Kilometre, Mile };
 enum class DateOrder { DayFirst, MonthFirst }; // 03/04/2026 is 3 April, or March 4
 
