@@ -191,8 +191,8 @@ void MainWindow::createMenus()
                 (routines->*work)();
         };
     };
-    QAction *importRoutine = file->addAction(tr("Import &Routine (Text)…"), this,
-                                             onRoutines(&RoutinesPage::importText));
+    QAction *importRoutine =
+        file->addAction(tr("Import &Routine (Text)…"), this, onRoutines(&RoutinesPage::importText));
     importRoutine->setObjectName(QStringLiteral("importRoutineAction"));
     QAction *exportRoutine = file->addAction(tr("Export Routine as &Text…"), this,
                                              onRoutines(&RoutinesPage::exportText));
@@ -201,8 +201,8 @@ void MainWindow::createMenus()
         file->addAction(tr("&Print Routine…"), this, onRoutines(&RoutinesPage::printRoutine));
     printRoutine->setObjectName(QStringLiteral("printRoutineAction"));
     printRoutine->setShortcut(QKeySequence::Print);
-    QAction *pdfRoutine = file->addAction(tr("Export Routine as P&DF…"), this,
-                                          onRoutines(&RoutinesPage::exportPdf));
+    QAction *pdfRoutine =
+        file->addAction(tr("Export Routine as P&DF…"), this, onRoutines(&RoutinesPage::exportPdf));
     pdfRoutine->setObjectName(QStringLiteral("exportRoutinePdfAction"));
     file->addSeparator();
     QAction *exportAction =

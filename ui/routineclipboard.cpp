@@ -98,7 +98,8 @@ QString mimeType()
     return QStringLiteral("application/x-fitnesstrack-routine+json");
 }
 
-std::optional<RoutineFragment> fragmentOf(const RoutineTreeModel &model, const QModelIndexList &rows)
+std::optional<RoutineFragment> fragmentOf(const RoutineTreeModel &model,
+                                          const QModelIndexList &rows)
 {
     if (rows.isEmpty() || !model.tree())
         return std::nullopt;
@@ -221,7 +222,7 @@ std::optional<Target> dropTarget(const RoutineTreeModel &model, Level level, int
 }
 
 std::optional<std::pair<int, QModelIndex>> pastePlace(const RoutineTreeModel &model, Level level,
-                                                     const QModelIndex &current)
+                                                      const QModelIndex &current)
 {
     if (!model.tree())
         return std::nullopt;
@@ -247,7 +248,8 @@ core::Status drop(Session &session, const RoutineTreeModel &model, const QMimeDa
                   Qt::DropAction action, int row, const QModelIndex &parent)
 {
     if (!data || !data->hasFormat(mimeType()))
-        return core::Error::invalid(QStringLiteral("clipboard"), data ? data->formats().join(QStringLiteral(", ")) : QString(),
+        return core::Error::invalid(QStringLiteral("clipboard"),
+                                    data ? data->formats().join(QStringLiteral(", ")) : QString(),
                                     Tr::tr("holds no part of a FitnessTrack routine"));
     auto fragment = core::plan::fragmentFromJson(data->data(mimeType()));
     if (!fragment)
@@ -256,8 +258,8 @@ core::Status drop(Session &session, const RoutineTreeModel &model, const QMimeDa
     const auto target = dropTarget(model, level, row, parent);
     if (!target) {
         const QString what = level == Level::Day ? Tr::tr("Days go between days")
-            : level == Level::Slot                ? Tr::tr("Exercises go into a day")
-                                                  : Tr::tr("Sets go into an exercise");
+            : level == Level::Slot               ? Tr::tr("Exercises go into a day")
+                                                 : Tr::tr("Sets go into an exercise");
         return core::Error::invalid(QStringLiteral("drop"), QString(),
                                     Tr::tr("%1; this is not such a place.").arg(what));
     }
@@ -271,14 +273,16 @@ core::Status drop(Session &session, const RoutineTreeModel &model, const QMimeDa
     QString text;
     switch (level) {
     case Level::Day:
-        text = move ? Tr::tr("Move %n Day(s)", nullptr, int(n)) : Tr::tr("Paste %n Day(s)", nullptr, int(n));
+        text = move ? Tr::tr("Move %n Day(s)", nullptr, int(n))
+                    : Tr::tr("Paste %n Day(s)", nullptr, int(n));
         break;
     case Level::Slot:
         text = move ? Tr::tr("Move %n Exercise(s)", nullptr, int(n))
                     : Tr::tr("Paste %n Exercise(s)", nullptr, int(n));
         break;
     case Level::Set:
-        text = move ? Tr::tr("Move %n Set(s)", nullptr, int(n)) : Tr::tr("Paste %n Set(s)", nullptr, int(n));
+        text = move ? Tr::tr("Move %n Set(s)", nullptr, int(n))
+                    : Tr::tr("Paste %n Set(s)", nullptr, int(n));
         break;
     }
     QList<Id> routines { routineId };
@@ -288,8 +292,8 @@ core::Status drop(Session &session, const RoutineTreeModel &model, const QMimeDa
     const QList<Id> siblings = childIds(model, level, target->containerId);
     return commands::editRoutines(session, text, routines, [&](core::Database &db) -> core::Status {
         if (!move) {
-            auto copies = core::plan::insertFragment(db, *fragment, target->containerId,
-                                                     target->position);
+            auto copies =
+                core::plan::insertFragment(db, *fragment, target->containerId, target->position);
             if (!copies)
                 return copies.error();
             for (Id id : cut ? ids : QList<Id>()) {

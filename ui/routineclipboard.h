@@ -39,8 +39,8 @@ std::optional<Target> dropTarget(const RoutineTreeModel &model, RoutineTreeModel
 // Where a paste goes for the current index: after it at its own level when the fragment is of
 // that level, else into it.
 std::optional<std::pair<int, QModelIndex>> pastePlace(const RoutineTreeModel &model,
-                                                     RoutineTreeModel::Level level,
-                                                     const QModelIndex &current);
+                                                      RoutineTreeModel::Level level,
+                                                      const QModelIndex &current);
 
 // Drops (or pastes) `data`: a move within one database moves the rows (their ids stay); a copy,
 // or rows from another database, writes copies. One undo step.

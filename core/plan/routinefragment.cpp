@@ -91,11 +91,11 @@ public:
     {
         if (error)
             return;
-        const QString text = value.isString() ? value.toString()
-                                              : QString::fromUtf8(QJsonDocument(QJsonArray { value })
-                                                                      .toJson(QJsonDocument::Compact))
-                                                    .mid(1)
-                                                    .chopped(1);
+        const QString text = value.isString()
+            ? value.toString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
         error = Error::invalid(field, text.left(60), rule);
     }
 
@@ -211,7 +211,8 @@ public:
         day.row.notes = text(o, p, QStringLiteral("notes"));
         const QJsonArray list = array(o, p, QStringLiteral("exercises"));
         for (qsizetype i = 0; i < list.size() && !error; ++i)
-            day.exerciseSlots.append(slot(list.at(i), p + QStringLiteral("exercises[%1]").arg(i), slugs));
+            day.exerciseSlots.append(
+                slot(list.at(i), p + QStringLiteral("exercises[%1]").arg(i), slugs));
         return day;
     }
 };
@@ -243,9 +244,9 @@ Result<Id> resolveExercise(Database &db, const RoutineSlot &slot, const QHash<Id
         found = *bySlug;
     }
     if (!found)
-        return Error::invalid(QStringLiteral("exercises.slug"), slug.isEmpty() ? slot.exerciseName : slug,
-                              Tr::tr("the exercise “%1” is not in this database's catalog")
-                                  .arg(slot.exerciseName));
+        return Error::invalid(
+            QStringLiteral("exercises.slug"), slug.isEmpty() ? slot.exerciseName : slug,
+            Tr::tr("the exercise “%1” is not in this database's catalog").arg(slot.exerciseName));
     resolved.insert(slot.row.exerciseId, *found);
     return *found;
 }
@@ -267,8 +268,9 @@ Status insertSets(Database &db, const QList<PlannedSet> &sets, Id slotId, int po
     return {};
 }
 
-Status insertSlots(Database &db, const QList<RoutineSlot> &slotList, const QHash<Id, QString> &slugs,
-                   QHash<Id, Id> &resolved, Id dayId, int position, QList<Id> *ids)
+Status insertSlots(Database &db, const QList<RoutineSlot> &slotList,
+                   const QHash<Id, QString> &slugs, QHash<Id, Id> &resolved, Id dayId, int position,
+                   QList<Id> *ids)
 {
     int at = position;
     for (const RoutineSlot &slot : slotList) {
@@ -344,10 +346,9 @@ Result<RoutineFragment> fragmentFromJson(const QByteArray &json)
                                   .arg(parseError.offset));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != formatName)
-        return Error::invalid(QStringLiteral("format"),
-                              root.value(QStringLiteral("format")).toString(),
-                              Tr::tr("must be “%1”: this is not part of a FitnessTrack routine")
-                                  .arg(formatName));
+        return Error::invalid(
+            QStringLiteral("format"), root.value(QStringLiteral("format")).toString(),
+            Tr::tr("must be “%1”: this is not part of a FitnessTrack routine").arg(formatName));
     if (root.value(QStringLiteral("version")).toInt() != formatVersion)
         return Error::invalid(QStringLiteral("version"),
                               QString::number(root.value(QStringLiteral("version")).toInt()),
@@ -398,12 +399,13 @@ Result<QList<Id>> insertFragment(Database &db, const RoutineFragment &fragment, 
     case FragmentLevel::Day: {
         int at = position;
         for (const RoutineTreeDay &day : fragment.days) {
-            auto id = insertDay(db, containerId, at, { day.row.title, day.row.isRest, day.row.notes });
+            auto id =
+                insertDay(db, containerId, at, { day.row.title, day.row.isRest, day.row.notes });
             if (!id)
                 return id.error();
             ids.append(*id);
-            if (Status s = insertSlots(db, day.exerciseSlots, fragment.exerciseSlugs, resolved, *id, atEnd,
-                                       nullptr);
+            if (Status s = insertSlots(db, day.exerciseSlots, fragment.exerciseSlugs, resolved, *id,
+                                       atEnd, nullptr);
                 !s)
                 return s.error();
             if (at != atEnd)

@@ -25,10 +25,10 @@ enum class FragmentLevel { Day, Slot, Set };
 struct RoutineFragment
 {
     FragmentLevel level = FragmentLevel::Set;
-    QList<RoutineTreeDay> days;  // level Day
+    QList<RoutineTreeDay> days;       // level Day
     QList<RoutineSlot> exerciseSlots; // level Slot
-    QList<PlannedSet> sets;      // level Set
-    QString sourceDatabase;      // DatabaseUrl without password
+    QList<PlannedSet> sets;           // level Set
+    QString sourceDatabase;           // DatabaseUrl without password
     Id sourceRoutineId = 0;
     QHash<Id, QString> exerciseSlugs; // exercise id → slug, for every exercise of the fragment
 

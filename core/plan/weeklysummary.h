@@ -20,9 +20,9 @@ struct RoutineTree;
 // What the summary needs of an exercise.
 struct ExerciseMuscles
 {
-    QString primaryMuscle;    // muscle_group value
-    QStringList secondary;    // muscle_group values
-    QString movement;         // movement_pattern value
+    QString primaryMuscle; // muscle_group value
+    QStringList secondary; // muscle_group values
+    QString movement;      // movement_pattern value
 };
 
 struct WeeklyFigure
@@ -34,7 +34,7 @@ struct WeeklyFigure
 
 struct WeeklySummary
 {
-    double passesPerWeek = 0; // 7 / number of days; 0 for a routine without days
+    double passesPerWeek = 0;      // 7 / number of days; 0 for a routine without days
     QList<WeeklyFigure> muscles;   // by sets, most first, then by key
     QList<WeeklyFigure> movements; // by sets, most first, then by key
 

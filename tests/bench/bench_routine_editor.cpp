@@ -96,8 +96,8 @@ Result<Report> routineEdit(const Context &context)
                                  QStringLiteral("routine_edit: the routine is not listed"));
     ui::RoutineTreeModel *model = page.tree();
     // Day 4, exercise 6, set 3: a cell in the middle of the tree.
-    const QModelIndex set = model->index(2, ui::RoutineTreeModel::WeightColumn,
-                                         model->index(5, 0, model->index(3, 0)));
+    const QModelIndex set =
+        model->index(2, ui::RoutineTreeModel::WeightColumn, model->index(5, 0, model->index(3, 0)));
     const core::Id setId = model->idOf(set);
     int turn = 0;
     double summaryBefore = 0;
@@ -117,7 +117,8 @@ Result<Report> routineEdit(const Context &context)
     const QString update = QStringLiteral("UPDATE routine_exercise_sets SET target_weight_kg = "
                                           "101 WHERE id = %1")
                                .arg(setId);
-    c.reference = sqlShell(context.url, { QStringLiteral("BEGIN"), update, QStringLiteral("ROLLBACK") });
+    c.reference =
+        sqlShell(context.url, { QStringLiteral("BEGIN"), update, QStringLiteral("ROLLBACK") });
     c.overhead = sqlShell(context.url, { QStringLiteral("SELECT 1") });
     c.checkReference = [](const QByteArray &) { return Status(); };
     auto report = compare(context.url, c);

@@ -153,26 +153,40 @@ void TestRoutineFragment::foreignContentIsRefused_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("rule");
     const QByteArray head = R"({"format":"fitnesstrack-routine-fragment","version":1,)";
-    QTest::newRow("not json") << QByteArray("Bench Press 3x5") << "clipboard" << "not JSON";
-    QTest::newRow("other json") << QByteArray(R"({"hello":1})") << "format" << "not part of";
-    QTest::newRow("version") << QByteArray(R"({"format":"fitnesstrack-routine-fragment","version":7})")
-                             << "version" << "must be 1";
-    QTest::newRow("level") << head + R"("level":"week","items":[]})" << "level" << "day, exercise or set";
-    QTest::newRow("empty") << head + R"("level":"set","items":[]})" << "items" << "empty";
-    QTest::newRow("item not object") << head + R"("level":"set","items":[3]})" << "items[0]"
+    QTest::newRow("not json") << QByteArray("Bench Press 3x5") << "clipboard"
+                              << "not JSON";
+    QTest::newRow("other json") << QByteArray(R"({"hello":1})") << "format"
+                                << "not part of";
+    QTest::newRow("version") << QByteArray(
+        R"({"format":"fitnesstrack-routine-fragment","version":7})")
+                             << "version"
+                             << "must be 1";
+    QTest::newRow("level") << head + R"("level":"week","items":[]})"
+                           << "level"
+                           << "day, exercise or set";
+    QTest::newRow("empty") << head + R"("level":"set","items":[]})"
+                           << "items"
+                           << "empty";
+    QTest::newRow("item not object") << head + R"("level":"set","items":[3]})"
+                                     << "items[0]"
                                      << "an object";
-    QTest::newRow("weight text") << head + R"("level":"set","items":[{"target_weight_kg":"heavy"}]})"
-                                 << "items[0].target_weight_kg" << "a number";
+    QTest::newRow("weight text") << head
+            + R"("level":"set","items":[{"target_weight_kg":"heavy"}]})"
+                                 << "items[0].target_weight_kg"
+                                 << "a number";
     QTest::newRow("reps fraction") << head + R"("level":"set","items":[{"target_reps":2.5}]})"
-                                   << "items[0].target_reps" << "whole number";
+                                   << "items[0].target_reps"
+                                   << "whole number";
     QTest::newRow("warmup text") << head + R"("level":"set","items":[{"is_warmup":"yes"}]})"
-                                 << "items[0].is_warmup" << "true or false";
-    QTest::newRow("slot without exercise")
-        << head + R"("level":"exercise","items":[{"sets":[]}]})" << "items[0].exercise_slug"
-        << "id or its slug";
+                                 << "items[0].is_warmup"
+                                 << "true or false";
+    QTest::newRow("slot without exercise") << head + R"("level":"exercise","items":[{"sets":[]}]})"
+                                           << "items[0].exercise_slug"
+                                           << "id or its slug";
     QTest::newRow("nested set") << head
             + R"("level":"day","items":[{"exercises":[{"exercise_id":1,"sets":[{"target_rir":"x"}]}]}]})"
-                                << "items[0].exercises[0].sets[0].target_rir" << "a number";
+                                << "items[0].exercises[0].sets[0].target_rir"
+                                << "a number";
 }
 
 void TestRoutineFragment::foreignContentIsRefused()
@@ -188,8 +202,9 @@ void TestRoutineFragment::foreignContentIsRefused()
 
 void TestRoutineFragment::unknownExerciseWritesNothing()
 {
-    const QByteArray json = R"({"format":"fitnesstrack-routine-fragment","version":1,"level":"exercise","items":[)"
-                            R"({"exercise_id":999999,"exercise_slug":"no-such-lift","exercise_name":"Moon Press","sets":[{}]}]})";
+    const QByteArray json =
+        R"({"format":"fitnesstrack-routine-fragment","version":1,"level":"exercise","items":[)"
+        R"({"exercise_id":999999,"exercise_slug":"no-such-lift","exercise_name":"Moon Press","sets":[{}]}]})";
     auto read = fragmentFromJson(json);
     FT_VERIFY_OK(read);
     const RoutineTree before = tree();

@@ -38,8 +38,10 @@ RoutineTreeDay day(QList<RoutineSlot> slotList, bool rest = false)
 }
 
 const QHash<Id, ExerciseMuscles> exercises = {
-    { 1, { QStringLiteral("CHEST"), { QStringLiteral("TRICEPS"), QStringLiteral("SHOULDERS") },
-           QStringLiteral("HORIZONTAL_PUSH") } },
+    { 1,
+      { QStringLiteral("CHEST"),
+        { QStringLiteral("TRICEPS"), QStringLiteral("SHOULDERS") },
+        QStringLiteral("HORIZONTAL_PUSH") } },
     { 2, { QStringLiteral("QUADS"), { QStringLiteral("GLUTES") }, QStringLiteral("SQUAT") } },
     // A secondary muscle equal to the primary counts once, as the primary.
     { 3, { QStringLiteral("TRICEPS"), { QStringLiteral("TRICEPS") }, QStringLiteral("OTHER") } },
@@ -64,8 +66,12 @@ void TestWeeklySummary::fourTrainingDaysAndThreeRestDaysAreOneWeek()
     RoutineTree tree;
     // Day 1: bench 3 working + 2 warm-ups, squat 4. Day 2: squat 3. Day 3: triceps 2.
     // Day 4: bench 3. Days 5-7 rest (one of them lists an exercise, which does not count).
-    tree.days = { day({ slot(1, 3, 2), slot(2, 4) }), day({ slot(2, 3) }), day({ slot(3, 2) }),
-                  day({ slot(1, 3) }),                day({}, true),        day({ slot(1, 5) }, true),
+    tree.days = { day({ slot(1, 3, 2), slot(2, 4) }),
+                  day({ slot(2, 3) }),
+                  day({ slot(3, 2) }),
+                  day({ slot(1, 3) }),
+                  day({}, true),
+                  day({ slot(1, 5) }, true),
                   day({}, true) };
     const WeeklySummary s = weeklySummary(tree, exercises);
     QCOMPARE(s.passesPerWeek, 1.0);

@@ -35,8 +35,21 @@
 using namespace ft;
 using namespace ft::core::plan;
 using Level = ui::RoutineTreeModel::Level;
+using ft::core::PlannedSet;
 
 namespace {
+
+// Types `text` into the cell `index` as a user does: the first key opens the editor (and is its
+// first character), the rest go to the editor. Returns the editor.
+QLineEdit *typeInto(QTreeView *view, const QModelIndex &index, const QString &text)
+{
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, text.at(0).toLatin1());
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    if (editor)
+        QTest::keyClicks(editor, text.mid(1));
+    return editor;
+}
 
 core::Status statusOf(const auto &result)
 {
@@ -165,27 +178,26 @@ void TestRoutinesPage::modelsPassTheTester()
     ui::RoutineTreeModel *model = m_page->tree();
     const core::Id routine = m_graph.routine.id;
     // Inserts, moves, removals and value changes, each followed row by row by the model.
-    FT_VERIFY_OK(ui::commands::editRoutine(*m_session, QStringLiteral("t"), routine, [&](core::Database &db) {
-        return statusOf(insertDay(db, routine, 1));
-    }));
+    FT_VERIFY_OK(ui::commands::editRoutine(
+        *m_session, QStringLiteral("t"), routine,
+        [&](core::Database &db) { return statusOf(insertDay(db, routine, 1)); }));
     QCOMPARE(model->rowCount(), 3);
     const core::Id moved = slotId(1, 1);
-    FT_VERIFY_OK(ui::commands::editRoutine(*m_session, QStringLiteral("t"), routine, [&](core::Database &db) {
-        return moveSlot(db, moved, dayId(2), 1);
-    }));
+    FT_VERIFY_OK(ui::commands::editRoutine(
+        *m_session, QStringLiteral("t"), routine,
+        [&](core::Database &db) { return moveSlot(db, moved, dayId(2), 1); }));
     QCOMPARE(model->idOf(model->index(0, 0, model->index(2, 0))), moved);
     m_session->undoStack()->undo();
     m_session->undoStack()->undo();
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->rowCount(model->index(0, 0)), 2);
-    QVERIFY(model->setData(model->index(0, ui::RoutineTreeModel::RepsColumn,
-                                        model->index(0, 0, model->index(0, 0))),
-                           QStringLiteral("12")));
+    QVERIFY(model->setData(
+        model->index(0, ui::RoutineTreeModel::RepsColumn, model->index(0, 0, model->index(0, 0))),
+        QStringLiteral("12")));
     QCOMPARE(tree().days.first().exerciseSlots.first().sets.first().targetReps, std::optional(12));
-    FT_VERIFY_OK(ui::commands::editRoutinesOf(*m_session, QStringLiteral("t"), { m_graph.subject.id },
-                                              [&](core::Database &db) {
-                                                  return statusOf(duplicateRoutine(db, routine));
-                                              }));
+    FT_VERIFY_OK(ui::commands::editRoutinesOf(
+        *m_session, QStringLiteral("t"), { m_graph.subject.id },
+        [&](core::Database &db) { return statusOf(duplicateRoutine(db, routine)); }));
     QCOMPARE(m_page->routines()->rowCount(), 2);
 }
 
@@ -210,30 +222,33 @@ void TestRoutinesPage::structureEditsUndoAndRedoExactly_data()
     QTest::newRow("move last set to first") << Work([=](core::Database &db, const RoutineTree &t) {
         return moveSet(db, set(t, 0, 0, 2), slot(t, 0, 0), 1);
     });
-    QTest::newRow("move last exercise to first") << Work([=](core::Database &db, const RoutineTree &t) {
-        return moveSlot(db, slot(t, 0, 1), t.days.at(0).row.id, 1);
-    });
-    QTest::newRow("move exercise across days") << Work([=](core::Database &db, const RoutineTree &t) {
-        return moveSlot(db, slot(t, 0, 0), t.days.at(1).row.id, 1);
-    });
-    QTest::newRow("move set across exercises") << Work([=](core::Database &db, const RoutineTree &t) {
-        return moveSet(db, set(t, 0, 0, 0), slot(t, 1, 0), 1);
-    });
+    QTest::newRow("move last exercise to first")
+        << Work([=](core::Database &db, const RoutineTree &t) {
+               return moveSlot(db, slot(t, 0, 1), t.days.at(0).row.id, 1);
+           });
+    QTest::newRow("move exercise across days")
+        << Work([=](core::Database &db, const RoutineTree &t) {
+               return moveSlot(db, slot(t, 0, 0), t.days.at(1).row.id, 1);
+           });
+    QTest::newRow("move set across exercises")
+        << Work([=](core::Database &db, const RoutineTree &t) {
+               return moveSet(db, set(t, 0, 0, 0), slot(t, 1, 0), 1);
+           });
     QTest::newRow("move day 2 to 1") << Work([](core::Database &db, const RoutineTree &t) {
         return moveDay(db, t.days.at(1).row.id, 1);
     });
     QTest::newRow("remove first day") << Work([](core::Database &db, const RoutineTree &t) {
         return removeDay(db, t.days.at(0).row.id);
     });
-    QTest::newRow("add 3 sets like the first") << Work([=](core::Database &db, const RoutineTree &t) {
-        return statusOf(addSetsLike(db, set(t, 0, 0, 0), 3));
-    });
+    QTest::newRow("add 3 sets like the first")
+        << Work([=](core::Database &db, const RoutineTree &t) {
+               return statusOf(addSetsLike(db, set(t, 0, 0, 0), 3));
+           });
     QTest::newRow("apply reps to all sets") << Work([=](core::Database &db, const RoutineTree &t) {
         return applyToAllSets(db, slot(t, 0, 0), SetField::Reps, 4);
     });
-    QTest::newRow("remove middle set") << Work([=](core::Database &db, const RoutineTree &t) {
-        return removeSet(db, set(t, 0, 0, 1));
-    });
+    QTest::newRow("remove middle set") << Work(
+        [=](core::Database &db, const RoutineTree &t) { return removeSet(db, set(t, 0, 0, 1)); });
 }
 
 void TestRoutinesPage::structureEditsUndoAndRedoExactly()
@@ -276,7 +291,8 @@ void TestRoutinesPage::pasteIntoAnotherAthletesRoutine()
     // Copy day 1's exercises here, paste them into the other athlete's routine day.
     ui::RoutineTreeModel *model = m_page->tree();
     const QModelIndex day = model->index(0, 0);
-    auto fragment = ui::RoutineClipboard::fragmentOf(*model, { model->index(0, 0, day), model->index(1, 0, day) });
+    auto fragment = ui::RoutineClipboard::fragmentOf(
+        *model, { model->index(0, 0, day), model->index(1, 0, day) });
     QVERIFY(fragment);
     QCOMPARE(fragment->exerciseSlots.size(), 2);
     std::unique_ptr<QMimeData> data(ui::RoutineClipboard::toMimeData(*fragment, *m_session));
@@ -313,8 +329,8 @@ void TestRoutinesPage::pasteIntoAnotherAthletesRoutine()
     // Foreign clipboard content: refused with its rule.
     QMimeData foreign;
     foreign.setData(ui::RoutineClipboard::mimeType(), "{\"hello\": 1}");
-    const core::Status foreignRefused =
-        ui::RoutineClipboard::drop(*m_session, other, &foreign, Qt::CopyAction, -1, other.index(0, 0));
+    const core::Status foreignRefused = ui::RoutineClipboard::drop(
+        *m_session, other, &foreign, Qt::CopyAction, -1, other.index(0, 0));
     QVERIFY(!foreignRefused);
     QCOMPARE(foreignRefused.error().field, QStringLiteral("format"));
     QCOMPARE(m_tdb->contentFingerprint(), before);
@@ -330,14 +346,14 @@ void TestRoutinesPage::inlineEditFromTheKeyboard()
     const QModelIndex weight = model->index(1, ui::RoutineTreeModel::WeightColumn, squat);
     QCOMPARE(weight.data().toString(), QStringLiteral("100"));
     view->setFocus();
-    view->setCurrentIndex(weight);
     // Typing starts the editor (any key), Enter commits.
-    QTest::keyClicks(view, QStringLiteral("102.5"));
-    QLineEdit *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QLineEdit *editor = typeInto(view, weight, QStringLiteral("102.5"));
     QVERIFY(editor);
     QCOMPARE(editor->text(), QStringLiteral("102.5"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QCOMPARE(tree().days.first().exerciseSlots.at(1).sets.at(1).targetWeightKg, std::optional(102.5));
+    // The view commits and closes the editor from its event loop.
+    QTRY_COMPARE(tree().days.first().exerciseSlots.at(1).sets.at(1).targetWeightKg,
+                 std::optional(102.5));
     QCOMPARE(model->index(1, ui::RoutineTreeModel::WeightColumn, squat).data().toString(),
              QStringLiteral("102.5"));
     QCOMPARE(m_session->undoStack()->count(), 1);
@@ -345,25 +361,25 @@ void TestRoutinesPage::inlineEditFromTheKeyboard()
     // A refused value: the editor stays with the text and the rule; nothing is written.
     const QByteArray before = m_tdb->contentFingerprint();
     const QModelIndex rpe = model->index(1, ui::RoutineTreeModel::RpeColumn, squat);
-    view->setCurrentIndex(rpe);
-    QTest::keyClicks(view, QStringLiteral("11"));
-    editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    editor = typeInto(view, rpe, QStringLiteral("11"));
     QVERIFY(editor);
     QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
     QCOMPARE(QApplication::focusWidget(), editor);
     QCOMPARE(editor->text(), QStringLiteral("11"));
     QVERIFY2(editor->property("refusal").toString().contains(QStringLiteral("target_rpe")),
              qPrintable(editor->property("refusal").toString()));
     QTest::keyClick(editor, Qt::Key_Escape);
+    QCoreApplication::processEvents();
     QCOMPARE(m_tdb->contentFingerprint(), before);
 
     // The tempo in any accepted form is stored in its normal form.
     const QModelIndex tempo = model->index(1, ui::RoutineTreeModel::TempoColumn, squat);
-    view->setCurrentIndex(tempo);
-    QTest::keyClicks(view, QStringLiteral("31x0"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QCOMPARE(tree().days.first().exerciseSlots.at(1).sets.at(1).targetTempo,
-             std::optional(QStringLiteral("3-1-X-0")));
+    editor = typeInto(view, tempo, QStringLiteral("31x0"));
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(tree().days.first().exerciseSlots.at(1).sets.at(1).targetTempo,
+                 std::optional(QStringLiteral("3-1-X-0")));
 }
 
 void TestRoutinesPage::dropThroughTheView()
@@ -382,12 +398,17 @@ void TestRoutinesPage::dropThroughTheView()
     // Dropped on the upper part of the first set: before it.
     const QRect target = view->visualRect(model->index(0, 0, firstSlot));
     const QPoint at(target.center().x(), target.top() + 2);
-    QDragEnterEvent enter(at, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QDragEnterEvent enter(at, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton,
+                          Qt::NoModifier);
     QCoreApplication::sendEvent(view->viewport(), &enter);
-    QDragMoveEvent move(at, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QDragMoveEvent move(at, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton,
+                        Qt::NoModifier);
     QCoreApplication::sendEvent(view->viewport(), &move);
     QVERIFY(move.isAccepted());
-    QDropEvent drop(at, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QDropEvent drop(at, Qt::MoveAction | Qt::CopyAction, data.get(), Qt::LeftButton,
+                    Qt::NoModifier);
+    // What a drag without Ctrl does (the offscreen platform has no drag to propose it).
+    drop.setDropAction(Qt::MoveAction);
     QCoreApplication::sendEvent(view->viewport(), &drop);
     const RoutineTree after = tree();
     QCOMPARE(after.days.first().exerciseSlots.first().sets.size(), 3);
@@ -400,15 +421,16 @@ void TestRoutinesPage::dropThroughTheView()
 
 void TestRoutinesPage::summaryFollowsEdits()
 {
-    const auto quads = [this] { return m_page->summary().muscle(QStringLiteral("QUADS")).setsPerWeek; };
+    const auto quads = [this] {
+        return m_page->summary().muscle(QStringLiteral("QUADS")).setsPerWeek;
+    };
     // Two days a pass (7/2 passes a week); squats: 1 working set on day 1, 1 on day 2.
     QCOMPARE(m_page->summary().passesPerWeek, 3.5);
     QCOMPARE(quads(), 7.0);
     const core::Id squatSet = setId(1, 0, 0);
-    FT_VERIFY_OK(ui::commands::editRoutine(*m_session, QStringLiteral("t"), m_graph.routine.id,
-                                           [&](core::Database &db) {
-                                               return statusOf(addSetsLike(db, squatSet, 2));
-                                           }));
+    FT_VERIFY_OK(ui::commands::editRoutine(
+        *m_session, QStringLiteral("t"), m_graph.routine.id,
+        [&](core::Database &db) { return statusOf(addSetsLike(db, squatSet, 2)); }));
     QCOMPARE(quads(), 14.0);
     m_session->undoStack()->undo();
     QCOMPARE(quads(), 7.0);
@@ -433,8 +455,15 @@ void TestRoutinesPage::printoutShowsTheRoutine()
     for (int i = 0; i < 12; ++i)
         big.days.append(t.days.first());
     QPdfWriter writer(dir.filePath(QStringLiteral("big.pdf")));
-    QVERIFY(ui::RoutinePrinter(big, QStringLiteral("x"), m_session->weightFormat()).print(writer) > 1);
+    QVERIFY(ui::RoutinePrinter(big, QStringLiteral("x"), m_session->weightFormat()).print(writer)
+            > 1);
 }
 
-FT_DB_TEST_MAIN(TestRoutinesPage)
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestRoutinesPage test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return ft::test::runDatabaseTests(&test, argc, argv);
+}
 #include "tst_routinespage.moc"

@@ -245,8 +245,8 @@ core::Status editRoutine(Session &session, const QString &text, core::Id routine
                          const DatabaseWork &work, const QString &mergeKey)
 {
     return record(
-        session, text, core::scopes::routine(routineId),
-        [&] { return work(*session.database()); }, mergeKey);
+        session, text, core::scopes::routine(routineId), [&] { return work(*session.database()); },
+        mergeKey);
 }
 
 core::Status editRoutines(Session &session, const QString &text, const QList<core::Id> &routineIds,

@@ -25,7 +25,8 @@ QWidget *RoutineItemDelegate::createEditor(QWidget *parent, const QStyleOptionVi
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setAccessibleName(
             m_model->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString());
-        line->setToolTip(m_model->headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString());
+        line->setToolTip(
+            m_model->headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole).toString());
         if (index.column() == RoutineTreeModel::TempoColumn)
             line->setPlaceholderText(QStringLiteral("3-1-X-0"));
         else if (index.column() == RoutineTreeModel::RestColumn)

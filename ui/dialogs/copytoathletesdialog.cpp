@@ -38,7 +38,8 @@ CopyToAthletesDialog::CopyToAthletesDialog(const AthleteTableModel &athletes, co
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Copy"));
     buttons->addButton(all, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buddyLabel(tr("Each athlete checked gets an independent copy:"), m_list, this));
+    layout->addWidget(
+        buddyLabel(tr("Each athlete checked gets an independent copy:"), m_list, this));
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
     resize(380, 420);

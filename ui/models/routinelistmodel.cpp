@@ -52,8 +52,8 @@ void RoutineListModel::changed(const core::ChangeSet &changes)
         reload();
         return;
     }
-    for (Entity e : { Entity::Routine, Entity::RoutineDay, Entity::RoutineSlot,
-                      Entity::PlannedSet, Entity::Cycle }) {
+    for (Entity e : { Entity::Routine, Entity::RoutineDay, Entity::RoutineSlot, Entity::PlannedSet,
+                      Entity::Cycle }) {
         const auto &c = changes.of(e);
         if (!c.added.isEmpty() || !c.removed.isEmpty() || !c.edited.isEmpty()) {
             reload();

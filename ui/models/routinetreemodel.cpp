@@ -79,7 +79,8 @@ RoutineTreeModel::RoutineTreeModel(Session &session, QObject *parent)
             for (int s = 0; s < rowCount(day); ++s) {
                 const QModelIndex slot = index(s, 0, day);
                 if (const int n = rowCount(slot))
-                    emit dataChanged(index(0, WeightColumn, slot), index(n - 1, WeightColumn, slot));
+                    emit dataChanged(index(0, WeightColumn, slot),
+                                     index(n - 1, WeightColumn, slot));
             }
         }
     });
@@ -158,7 +159,8 @@ void RoutineTreeModel::apply(RoutineTree tree)
                 rowChanged(dayIndex);
             }
             syncChildren(
-                dayIndex, day.exerciseSlots, wantedDay.exerciseSlots, [](const RoutineSlot &s) { return s.row.id; },
+                dayIndex, day.exerciseSlots, wantedDay.exerciseSlots,
+                [](const RoutineSlot &s) { return s.row.id; },
                 [&](int slotRow, RoutineSlot &slot, const RoutineSlot &wantedSlot) {
                     const QModelIndex slotIndex = index(slotRow, 0, dayIndex);
                     if (!sameRow(slot.row, wantedSlot.row)
@@ -302,8 +304,8 @@ QModelIndex RoutineTreeModel::index(int row, int column, const QModelIndex &pare
     case Level::Day:
         return createIndex(row, column, quintptr(parent.row() + 1));
     case Level::Slot:
-        return createIndex(row, column,
-                           quintptr(parent.internalId()) | (quintptr(parent.row() + 1) << slotShift));
+        return createIndex(
+            row, column, quintptr(parent.internalId()) | (quintptr(parent.row() + 1) << slotShift));
     case Level::Set:
         break;
     }
@@ -466,7 +468,8 @@ QVariant RoutineTreeModel::setData(const PlannedSet &set, int column, int role) 
     switch (column) {
     case NameColumn:
         if (display)
-            return set.isWarmup ? tr("Warm-up %1").arg(set.setIndex) : tr("Set %1").arg(set.setIndex);
+            return set.isWarmup ? tr("Warm-up %1").arg(set.setIndex)
+                                : tr("Set %1").arg(set.setIndex);
         break;
     case WarmupColumn:
         if (role == Qt::CheckStateRole)
@@ -514,8 +517,8 @@ Qt::ItemFlags RoutineTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled
-        | Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f =
+        Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     const int column = index.column();
     switch (levelOf(index)) {
     case Level::Day:
@@ -550,7 +553,8 @@ bool RoutineTreeModel::setData(const QModelIndex &index, const QVariant &value, 
     const int column = index.column();
     const Id id = idOf(index);
     const Id routineId = m_tree->routine.id;
-    const auto record = [&](const QString &text, const std::function<core::Status(core::Database &)> &work) {
+    const auto record = [&](const QString &text,
+                            const std::function<core::Status(core::Database &)> &work) {
         const core::Status s = commands::editRoutine(
             m_session, text, routineId, work,
             QStringLiteral("routine-cell-%1-%2-%3").arg(int(levelOf(index))).arg(id).arg(column));
@@ -616,7 +620,7 @@ bool RoutineTreeModel::setData(const QModelIndex &index, const QVariant &value, 
 }
 
 std::optional<core::Error> RoutineTreeModel::check(const QModelIndex &index,
-                                                  const QString &text) const
+                                                   const QString &text) const
 {
     if (levelOf(index) != Level::Set)
         return std::nullopt;

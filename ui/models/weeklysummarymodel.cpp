@@ -67,9 +67,8 @@ QVariant WeeklySummaryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return enumLabel(muscles ? core::EnumType::MuscleGroup
-                                     : core::EnumType::MovementPattern,
-                             f.key);
+            return enumLabel(
+                muscles ? core::EnumType::MuscleGroup : core::EnumType::MovementPattern, f.key);
         case SetsColumn:
             if (!muscles)
                 return number(f.setsPerWeek);
@@ -94,11 +93,20 @@ QVariant WeeklySummaryModel::data(const QModelIndex &index, int role) const
             const QString sets = number(f.setsPerWeek);
             switch (band) {
             case Band::Below:
-                return tr("%1 sets a week, below the target of %2 to %3").arg(sets).arg(m_low).arg(m_high);
+                return tr("%1 sets a week, below the target of %2 to %3")
+                    .arg(sets)
+                    .arg(m_low)
+                    .arg(m_high);
             case Band::Above:
-                return tr("%1 sets a week, above the target of %2 to %3").arg(sets).arg(m_low).arg(m_high);
+                return tr("%1 sets a week, above the target of %2 to %3")
+                    .arg(sets)
+                    .arg(m_low)
+                    .arg(m_high);
             case Band::Inside:
-                return tr("%1 sets a week, within the target of %2 to %3").arg(sets).arg(m_low).arg(m_high);
+                return tr("%1 sets a week, within the target of %2 to %3")
+                    .arg(sets)
+                    .arg(m_low)
+                    .arg(m_high);
             }
         }
         return data(index, Qt::DisplayRole);

@@ -74,18 +74,21 @@ RoutinesPage::RoutinesPage(Session &session, QWidget *parent)
     });
     connect(m_tree, &RoutineTreeModel::refused, this,
             [this](const core::Error &error) { showRefusal(error.message); });
-    connect(m_tree, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        // New days and exercises open, so that their sets show.
-        for (int row = first; row <= last; ++row)
-            m_treeView->expand(m_tree->index(row, 0, parent));
-    });
-    connect(session.notifier(), &core::ChangeNotifier::changed, this, [this](const core::ChangeSet &c) {
-        const auto &exercises = c.of(core::Entity::Exercise);
-        if (!exercises.added.isEmpty() || !exercises.removed.isEmpty() || !exercises.edited.isEmpty())
-            loadExercises();
-    });
+    connect(m_tree, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                // New days and exercises open, so that their sets show.
+                for (int row = first; row <= last; ++row)
+                    m_treeView->expand(m_tree->index(row, 0, parent));
+            });
+    connect(session.notifier(), &core::ChangeNotifier::changed, this,
+            [this](const core::ChangeSet &c) {
+                const auto &exercises = c.of(core::Entity::Exercise);
+                if (!exercises.added.isEmpty() || !exercises.removed.isEmpty()
+                    || !exercises.edited.isEmpty())
+                    loadExercises();
+            });
     connect(&session, &Session::preferencesChanged, this, [this] {
-        const auto band = session().weeklySetTarget();
+        const auto band = Page::session().weeklySetTarget();
         m_muscleSummary->setTargetBand(band.low, band.high);
     });
     const auto band = session.weeklySetTarget();
@@ -182,7 +185,7 @@ void RoutinesPage::createActions()
         if (!key.isEmpty()) {
             a->setShortcut(key);
             a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                         key.toString(QKeySequence::NativeText)));
+                                                        key.toString(QKeySequence::NativeText)));
         }
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, slot);
@@ -190,17 +193,20 @@ void RoutinesPage::createActions()
         m_treeActions.append(a);
         return a;
     };
-    m_addDayAction = action(tr("Add &Day"), QStringLiteral("addDayAction"),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { addDay(); });
-    m_addExerciseAction = action(tr("Add &Exercise…"), QStringLiteral("addExerciseAction"),
-                                 QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { addExercise(); });
+    m_addDayAction =
+        action(tr("Add &Day"), QStringLiteral("addDayAction"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { addDay(); });
+    m_addExerciseAction =
+        action(tr("Add &Exercise…"), QStringLiteral("addExerciseAction"),
+               QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { addExercise(); });
     m_addSetAction = action(tr("Add &Set"), QStringLiteral("addSetAction"),
                             QKeySequence(Qt::Key_Insert), [this] { addSet(); });
-    m_addSetsLikeAction = action(tr("Add Sets &Like This…"), QStringLiteral("addSetsLikeAction"),
-                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Insert),
-                                 [this] { addSetsLike(); });
-    m_applyAllAction = action(tr("Apply to &All Sets"), QStringLiteral("applyToAllSetsAction"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { applyToAllSets(); });
+    m_addSetsLikeAction =
+        action(tr("Add Sets &Like This…"), QStringLiteral("addSetsLikeAction"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Insert), [this] { addSetsLike(); });
+    m_applyAllAction =
+        action(tr("Apply to &All Sets"), QStringLiteral("applyToAllSetsAction"),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { applyToAllSets(); });
     m_moveUpAction = action(tr("Move &Up"), QStringLiteral("moveUpAction"),
                             QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); });
     m_moveDownAction = action(tr("Move Do&wn"), QStringLiteral("moveDownAction"),
@@ -211,8 +217,8 @@ void RoutinesPage::createActions()
                             QKeySequence(QKeySequence::Delete), [this] { removeSelected(); });
     m_cutAction = action(tr("Cu&t"), QStringLiteral("cutAction"), QKeySequence(QKeySequence::Cut),
                          [this] { cut(); });
-    m_copyAction = action(tr("&Copy"), QStringLiteral("copyAction"), QKeySequence(QKeySequence::Copy),
-                          [this] { copy(); });
+    m_copyAction = action(tr("&Copy"), QStringLiteral("copyAction"),
+                          QKeySequence(QKeySequence::Copy), [this] { copy(); });
     m_pasteAction = action(tr("&Paste"), QStringLiteral("pasteAction"),
                            QKeySequence(QKeySequence::Paste), [this] { paste(); });
     m_treeView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -232,8 +238,7 @@ void RoutinesPage::createActions()
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RoutinesPage::updateActions);
     connect(qobject_cast<RoutineItemDelegate *>(m_treeView->itemDelegate()),
-            &RoutineItemDelegate::exerciseChoiceRequested, this,
-            [this](const QModelIndex &index) {
+            &RoutineItemDelegate::exerciseChoiceRequested, this, [this](const QModelIndex &index) {
                 // After the view's own edit handling has finished.
                 QTimer::singleShot(0, this, [this, index = QPersistentModelIndex(index)] {
                     chooseExercise(index);
@@ -258,7 +263,8 @@ void RoutinesPage::createActions()
             }));
     connect(m_description, &QLineEdit::editingFinished, this, commit([this] {
                 const QString text = m_description->text().trimmed();
-                if (!m_tree->tree() || text == m_tree->tree()->routine.description.value_or(QString()))
+                if (!m_tree->tree()
+                    || text == m_tree->tree()->routine.description.value_or(QString()))
                     return;
                 edit(tr("Describe Routine"), [&](core::Database &db) {
                     return core::plan::setRoutineDescription(db, currentRoutineId(), text);
@@ -266,9 +272,10 @@ void RoutinesPage::createActions()
             }));
     connect(m_active, &QCheckBox::toggled, this, commit([this] {
                 const bool on = m_active->isChecked();
-                edit(on ? tr("Activate Routine") : tr("Deactivate Routine"), [&](core::Database &db) {
-                    return core::plan::setRoutineActive(db, currentRoutineId(), on);
-                });
+                edit(on ? tr("Activate Routine") : tr("Deactivate Routine"),
+                     [&](core::Database &db) {
+                         return core::plan::setRoutineActive(db, currentRoutineId(), on);
+                     });
             }));
     const auto setStart = commit([this] {
         const std::optional<QDate> date =
@@ -514,7 +521,8 @@ void RoutinesPage::showRefusal(const QString &message)
     emit statusMessage(message);
 }
 
-bool RoutinesPage::edit(const QString &text, const std::function<core::Status(core::Database &)> &work)
+bool RoutinesPage::edit(const QString &text,
+                        const std::function<core::Status(core::Database &)> &work)
 {
     const Id routineId = currentRoutineId();
     if (!routineId)
@@ -608,15 +616,15 @@ void RoutinesPage::duplicateRoutine()
     if (!id || !athlete)
         return;
     Id copy = 0;
-    const core::Status s = commands::editRoutinesOf(
-        session(), tr("Duplicate Routine"), { athlete->subject.id },
-        [&](core::Database &database) -> core::Status {
-            auto created = core::plan::duplicateRoutine(database, id);
-            if (!created)
-                return created.error();
-            copy = *created;
-            return {};
-        });
+    const core::Status s =
+        commands::editRoutinesOf(session(), tr("Duplicate Routine"), { athlete->subject.id },
+                                 [&](core::Database &database) -> core::Status {
+                                     auto created = core::plan::duplicateRoutine(database, id);
+                                     if (!created)
+                                         return created.error();
+                                     copy = *created;
+                                     return {};
+                                 });
     if (!s) {
         MessageBox::critical(this, tr("Duplicate Routine"), s.error().message);
         return;
@@ -639,8 +647,8 @@ void RoutinesPage::deleteRoutine()
             .arg(summary->days)
             .arg(summary->plannedSets)
             .arg(summary->cyclesRun);
-    if (MessageBox::question(this, tr("Delete Routine"), text, QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel)
+    if (MessageBox::question(this, tr("Delete Routine"), text,
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     const core::Status s = commands::editRoutinesOf(
@@ -850,28 +858,29 @@ void RoutinesPage::removeSelected()
     QList<std::pair<Level, Id>> doomed;
     for (const QModelIndex &r : rows)
         doomed.append({ RoutineTreeModel::levelOf(r), m_tree->idOf(r) });
-    edit(tr("Remove %n Row(s)", nullptr, int(doomed.size())), [&](core::Database &database) -> core::Status {
-        // Sets before exercises before days: a row whose parent went is gone already.
-        std::sort(doomed.begin(), doomed.end(),
-                  [](const auto &a, const auto &b) { return int(a.first) > int(b.first); });
-        for (const auto &[level, id] : std::as_const(doomed)) {
-            core::Status s;
-            switch (level) {
-            case Level::Day:
-                s = core::plan::removeDay(database, id);
-                break;
-            case Level::Slot:
-                s = core::plan::removeSlot(database, id);
-                break;
-            case Level::Set:
-                s = core::plan::removeSet(database, id);
-                break;
-            }
-            if (!s)
-                return s;
-        }
-        return {};
-    });
+    edit(tr("Remove %n Row(s)", nullptr, int(doomed.size())),
+         [&](core::Database &database) -> core::Status {
+             // Sets before exercises before days: a row whose parent went is gone already.
+             std::sort(doomed.begin(), doomed.end(),
+                       [](const auto &a, const auto &b) { return int(a.first) > int(b.first); });
+             for (const auto &[level, id] : std::as_const(doomed)) {
+                 core::Status s;
+                 switch (level) {
+                 case Level::Day:
+                     s = core::plan::removeDay(database, id);
+                     break;
+                 case Level::Slot:
+                     s = core::plan::removeSlot(database, id);
+                     break;
+                 case Level::Set:
+                     s = core::plan::removeSet(database, id);
+                     break;
+                 }
+                 if (!s)
+                     return s;
+             }
+             return {};
+         });
     emit statusMessage(tr("Removed. Edit → Undo brings it back."));
 }
 
@@ -916,7 +925,8 @@ void RoutinesPage::paste()
         // Text a coach wrote: the lines of the routine text format, with or without headings.
         QString text = data->text().trimmed();
         if (text.isEmpty()) {
-            showRefusal(tr("The clipboard holds neither part of a routine nor text to read as one."));
+            showRefusal(
+                tr("The clipboard holds neither part of a routine nor text to read as one."));
             return;
         }
         auto names = db() ? core::plan::ExerciseNames::load(*db())
@@ -927,7 +937,8 @@ void RoutinesPage::paste()
         }
         const bool hasDays = text.contains(QLatin1String("## "));
         if (!text.startsWith(QLatin1String("# ")))
-            text.prepend(hasDays ? QStringLiteral("# Pasted\n") : QStringLiteral("# Pasted\n## Day 1\n"));
+            text.prepend(hasDays ? QStringLiteral("# Pasted\n")
+                                 : QStringLiteral("# Pasted\n## Day 1\n"));
         auto tree = core::plan::parseRoutineText(text, *names);
         if (!tree) {
             showRefusal(tr("The pasted text is not a routine: %1").arg(tree.error().message));
@@ -970,8 +981,8 @@ void RoutinesPage::importText()
     const auto &athlete = session().currentAthlete();
     if (!athlete || !db())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Routine from Text"),
-                                                      documentsFolder(), tr("Text (*.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Routine from Text"), documentsFolder(), tr("Text (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -992,8 +1003,9 @@ void RoutinesPage::importText()
             return {};
         });
     if (!s) {
-        MessageBox::critical(this, tr("Import Routine"),
-                             tr("Nothing was imported from %1.\n\n%2").arg(path, s.error().message));
+        MessageBox::critical(
+            this, tr("Import Routine"),
+            tr("Nothing was imported from %1.\n\n%2").arg(path, s.error().message));
         return;
     }
     selectRoutine(created);
@@ -1003,15 +1015,17 @@ void RoutinesPage::exportText()
 {
     if (!m_tree->tree())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Routine as Text"),
-        documentsFolder() + QLatin1Char('/') + m_tree->tree()->routine.name + QStringLiteral(".txt"),
-        tr("Text (*.txt)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Routine as Text"),
+                                     documentsFolder() + QLatin1Char('/')
+                                         + m_tree->tree()->routine.name + QStringLiteral(".txt"),
+                                     tr("Text (*.txt)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(core::plan::formatRoutineText(*m_tree->tree()).toUtf8()) < 0 || !file.commit()) {
+        || file.write(core::plan::formatRoutineText(*m_tree->tree()).toUtf8()) < 0
+        || !file.commit()) {
         MessageBox::critical(this, tr("Export Routine"),
                              tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
@@ -1036,10 +1050,11 @@ void RoutinesPage::exportPdf()
 {
     if (!m_tree->tree())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Routine as PDF"),
-        documentsFolder() + QLatin1Char('/') + m_tree->tree()->routine.name + QStringLiteral(".pdf"),
-        tr("PDF (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Routine as PDF"),
+                                     documentsFolder() + QLatin1Char('/')
+                                         + m_tree->tree()->routine.name + QStringLiteral(".pdf"),
+                                     tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const bool name = MessageBox::question(this, tr("Export Routine as PDF"),
@@ -1061,7 +1076,8 @@ bool RoutinesPage::writePdf(const QString &path, bool athleteName)
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
     const int pages =
-        RoutinePrinter(*m_tree->tree(), athleteLabel(athleteName), session().weightFormat()).print(writer);
+        RoutinePrinter(*m_tree->tree(), athleteLabel(athleteName), session().weightFormat())
+            .print(writer);
     if (pages == 0) {
         MessageBox::critical(this, tr("Export Routine as PDF"), tr("Cannot write %1.").arg(path));
         return false;

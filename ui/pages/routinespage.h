@@ -4,6 +4,10 @@
 
 #include "core/catalog/exercisedetails.h"
 #include "core/plan/weeklysummary.h"
+#include "core/result.h"
+
+#include <QAbstractItemModel>
+#include <functional>
 
 class QAction;
 class QCheckBox;

@@ -25,12 +25,13 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-const char *style = "body { font-family: sans-serif; font-size: 10pt; color: black; }"
-                    "h1 { font-size: 16pt; margin: 0; } h2 { font-size: 12pt; margin: 6px 0 2px 0; }"
-                    "table { border-collapse: collapse; }"
-                    "td, th { border: 1px solid black; padding: 2px 4px; }"
-                    "th { background: #e0e0e0; text-align: left; }"
-                    "td.box { width: 60px; }";
+const char *style =
+    "body { font-family: sans-serif; font-size: 10pt; color: black; }"
+    "h1 { font-size: 16pt; margin: 0; } h2 { font-size: 12pt; margin: 6px 0 2px 0; }"
+    "table { border-collapse: collapse; }"
+    "td, th { border: 1px solid black; padding: 2px 4px; }"
+    "th { background: #e0e0e0; text-align: left; }"
+    "td.box { width: 60px; }";
 
 } // namespace
 
@@ -44,12 +45,14 @@ RoutinePrinter::RoutinePrinter(const core::plan::RoutineTree &tree, QString athl
 QString RoutinePrinter::headerHtml() const
 {
     const core::Routine &r = m_tree.routine;
-    QString dates = r.startsOn ? Tr::tr("Starts %1").arg(QLocale().toString(*r.startsOn, QLocale::LongFormat))
-                               : Tr::tr("No start date");
-    QString html = QStringLiteral("<h1>%1</h1><p>%2 · %3 · %4</p>")
-                       .arg(esc(r.name), esc(Tr::tr("Athlete: %1").arg(m_athlete)), esc(dates),
-                            esc(Tr::tr("Printed %1").arg(QLocale().toString(QDate::currentDate(),
-                                                                           QLocale::ShortFormat))));
+    QString dates = r.startsOn
+        ? Tr::tr("Starts %1").arg(QLocale().toString(*r.startsOn, QLocale::LongFormat))
+        : Tr::tr("No start date");
+    QString html =
+        QStringLiteral("<h1>%1</h1><p>%2 · %3 · %4</p>")
+            .arg(esc(r.name), esc(Tr::tr("Athlete: %1").arg(m_athlete)), esc(dates),
+                 esc(Tr::tr("Printed %1")
+                         .arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat))));
     if (r.description && !r.description->isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(*r.description));
     return html;
@@ -58,8 +61,9 @@ QString RoutinePrinter::headerHtml() const
 QString RoutinePrinter::dayHtml(const core::plan::RoutineTreeDay &day) const
 {
     const core::RoutineDay &d = day.row;
-    QString title = d.title && !d.title->isEmpty() ? Tr::tr("Day %1: %2").arg(d.dayIndex).arg(*d.title)
-                                                   : Tr::tr("Day %1").arg(d.dayIndex);
+    QString title = d.title && !d.title->isEmpty()
+        ? Tr::tr("Day %1: %2").arg(d.dayIndex).arg(*d.title)
+        : Tr::tr("Day %1").arg(d.dayIndex);
     if (d.isRest)
         title += Tr::tr(" — rest day");
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(title));
@@ -67,12 +71,13 @@ QString RoutinePrinter::dayHtml(const core::plan::RoutineTreeDay &day) const
         html += QStringLiteral("<p>%1</p>").arg(esc(*d.notes));
     if (day.exerciseSlots.isEmpty())
         return html;
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th>"
-                           "<th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
-                .arg(esc(Tr::tr("Exercise")), esc(Tr::tr("Set")),
-                     esc(Tr::tr("Load (%1)").arg(m_weights.unitSuffix())), esc(Tr::tr("Reps")),
-                     esc(Tr::tr("Effort")), esc(Tr::tr("Tempo / rest")), esc(Tr::tr("Done load")),
-                     esc(Tr::tr("Done reps")));
+    html +=
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th>"
+                       "<th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
+            .arg(esc(Tr::tr("Exercise")), esc(Tr::tr("Set")),
+                 esc(Tr::tr("Load (%1)").arg(m_weights.unitSuffix())), esc(Tr::tr("Reps")),
+                 esc(Tr::tr("Effort")), esc(Tr::tr("Tempo / rest")), esc(Tr::tr("Done load")),
+                 esc(Tr::tr("Done reps")));
     for (const core::plan::RoutineSlot &slot : day.exerciseSlots) {
         QString name = QStringLiteral("<b>%1</b>").arg(esc(slot.exerciseName));
         if (slot.row.notes && !slot.row.notes->isEmpty())
@@ -95,7 +100,8 @@ QString RoutinePrinter::dayHtml(const core::plan::RoutineTreeDay &day) const
                 pace << *s.targetTempo;
             if (s.targetRestS)
                 pace << core::plan::formatRest(*s.targetRestS);
-            const QString setName = s.isWarmup ? Tr::tr("W%1").arg(s.setIndex) : QString::number(s.setIndex);
+            const QString setName =
+                s.isWarmup ? Tr::tr("W%1").arg(s.setIndex) : QString::number(s.setIndex);
             html += QStringLiteral("<tr>%1<td>%2</td><td align=\"right\">%3</td><td "
                                    "align=\"right\">%4</td><td>%5</td><td>%6</td><td "
                                    "class=\"box\"></td><td class=\"box\"></td></tr>")
