@@ -2,6 +2,7 @@
 #include "formhelpers.h"
 
 #include "databaseactions.h"
+#include "dialogs/preferencesdialog.h"
 #include "messagebox.h"
 #include "models/athletetablemodel.h"
 #include "pages/athletespage.h"
@@ -123,6 +124,10 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(Settings::Key::WindowState).toByteArray());
     showPage(settings.value(Settings::Key::CurrentPage).toString());
     updateTitle();
+    // Stored preferences that broke their rules were replaced by defaults (the session read them):
+    // say so once, until the next message replaces it.
+    if (const QStringList problems = settings.takeProblems(); !problems.isEmpty())
+        statusBar()->showMessage(tr("Preferences: %1").arg(problems.join(u' ')));
 }
 
 MainWindow::~MainWindow() = default;
@@ -243,6 +248,15 @@ void MainWindow::createMenus()
         }
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's key when it has one, and Ctrl+, everywhere.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma); !preferenceKeys.contains(ctrlComma))
+        preferenceKeys.append(ctrlComma);
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -350,6 +364,12 @@ void MainWindow::showHistory()
     m_historyDialog->show();
     m_historyDialog->raise();
     m_historyDialog->activateWindow();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(*m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

@@ -47,6 +47,8 @@ public:
     Page *page(const QString &pageId) const;
     // Edit → History.
     void showHistory();
+    // Edit → Preferences (modal).
+    void showPreferences();
 
 protected:
     void closeEvent(class QCloseEvent *event) override;

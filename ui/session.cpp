@@ -23,6 +23,7 @@ Session::Session(QObject *parent)
             [this](const core::IdList &ids) { athletesTouched(ids); });
     connect(m_notifier, &core::ChangeNotifier::athletesRemoved, this, &Session::athletesRemoved);
     connect(m_notifier, &core::ChangeNotifier::everythingChanged, this, &Session::reloadAthletes);
+    reloadPreferences();
 }
 
 Session::~Session()
@@ -64,6 +65,51 @@ void Session::setCurrentAthlete(core::Id subjectId)
             athlete->subject.pseudonym.toString(QUuid::WithoutBraces));
     if (!same)
         emit currentAthleteChanged();
+}
+
+namespace {
+Preferences storedPreferences(const core::Settings &settings)
+{
+    return { settings.weightUnit(), settings.weeklySetTarget(), settings.e1rmRepCap(),
+             settings.e1rmFormula() };
+}
+
+core::Status store(core::Settings &settings, const Preferences &preferences)
+{
+    settings.setWeightUnit(preferences.weightUnit);
+    if (auto status = settings.setWeeklySetTarget(preferences.weeklySetTarget); !status)
+        return status;
+    if (auto status = settings.setE1rmRepCap(preferences.e1rmRepCap); !status)
+        return status;
+    return settings.setE1rmFormula(preferences.e1rmFormula);
+}
+} // namespace
+
+core::Status Session::setPreferences(const Preferences &preferences)
+{
+    core::Settings &settings = core::Settings::instance();
+    if (auto status = store(settings, preferences); !status) {
+        // Put back what was stored before: the current preferences passed these rules.
+        (void)store(settings, m_preferences);
+        return status;
+    }
+    settings.sync();
+    applyPreferences(preferences);
+    return {};
+}
+
+void Session::reloadPreferences()
+{
+    applyPreferences(storedPreferences(core::Settings::instance()));
+}
+
+void Session::applyPreferences(const Preferences &preferences)
+{
+    const bool same = preferences == m_preferences;
+    m_preferences = preferences;
+    m_weightFormat = WeightFormat(preferences.weightUnit);
+    if (!same)
+        emit preferencesChanged();
 }
 
 void Session::reloadAthletes()

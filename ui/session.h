@@ -1,6 +1,9 @@
 #pragma once
 
+#include "weightformat.h"
+
 #include "core/athletes/athletes.h"
+#include "core/settings.h"
 
 #include <QObject>
 
@@ -17,6 +20,16 @@ class Database;
 namespace ft::ui {
 
 class AthleteTableModel;
+
+// The display preferences every page shares (Edit → Preferences), kept in core::Settings.
+struct Preferences
+{
+    core::WeightUnit weightUnit = core::WeightUnit::Kilogram;
+    core::WeeklySetTarget weeklySetTarget;
+    int e1rmRepCap = 10;
+    QString e1rmFormula = QStringLiteral("epley");
+    friend bool operator==(const Preferences &, const Preferences &) = default;
+};
 
 // What every page shares: the open database, the athletes and the current one, the one undo
 // stack and the change notifier. Pages receive the session once and ask it; they write only
@@ -45,6 +58,19 @@ public:
     // Selects the athlete of `subjectId` (0 or unknown: the first one, or none when there is none).
     void setCurrentAthlete(core::Id subjectId);
 
+    // The preferences, read from Settings when the session starts.
+    const Preferences &preferences() const { return m_preferences; }
+    // Every weight the UI shows or reads goes through this (in the preferred unit).
+    const WeightFormat &weightFormat() const { return m_weightFormat; }
+    core::WeeklySetTarget weeklySetTarget() const { return m_preferences.weeklySetTarget; }
+    int e1rmRepCap() const { return m_preferences.e1rmRepCap; }
+    QString e1rmFormula() const { return m_preferences.e1rmFormula; }
+    // Stores `preferences` through Settings (all or nothing: a value that breaks its rule stores
+    // none) and emits preferencesChanged when anything differs.
+    core::Status setPreferences(const Preferences &preferences);
+    // Reads the preferences from Settings again; emits preferencesChanged when anything differs.
+    void reloadPreferences();
+
 signals:
     void databaseChanged();
     void currentAthleteChanged();
@@ -53,17 +79,22 @@ signals:
     // An undo or redo that could not apply (the data changed since, the connection is gone):
     // nothing was changed, and the command has left the stack.
     void commandFailed(const QString &title, const QString &message);
+    // The weight unit, the weekly set target or the e1RM settings changed: pages redraw.
+    void preferencesChanged();
 
 private:
     void reloadAthletes();
     void athletesTouched(const QList<qint64> &ids);
     void athletesRemoved(const QList<qint64> &ids);
+    void applyPreferences(const Preferences &preferences);
 
     std::unique_ptr<core::Database> m_db;
     core::ChangeNotifier *m_notifier;
     QUndoStack *m_undoStack;
     AthleteTableModel *m_athletes;
     std::optional<core::Athlete> m_currentAthlete;
+    Preferences m_preferences;
+    WeightFormat m_weightFormat;
 };
 
 } // namespace ft::ui
