@@ -104,8 +104,10 @@ QWidget *RoutinesPage::searchField() const
 void RoutinesPage::createWidgets()
 {
     m_routineTable = rowTable(m_routines, QStringLiteral("routineTable"), tr("Routines"), this);
-    m_routineTable->horizontalHeader()->setSectionResizeMode(RoutineListModel::NameColumn,
-                                                             QHeaderView::Stretch);
+    QHeaderView *listHeader = m_routineTable->horizontalHeader();
+    listHeader->setStretchLastSection(false);
+    listHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    listHeader->setSectionResizeMode(RoutineListModel::NameColumn, QHeaderView::Stretch);
     m_routineTable->setDragDropMode(QAbstractItemView::NoDragDrop);
     m_newButton = new QPushButton(tr("&New Routine…"), this);
     m_newButton->setObjectName(QStringLiteral("newRoutineButton"));
@@ -153,9 +155,11 @@ void RoutinesPage::createWidgets()
     m_treeView->setUniformRowHeights(true);
     QHeaderView *header = m_treeView->header();
     header->setStretchLastSection(true);
-    header->resizeSection(RoutineTreeModel::NameColumn, 230);
+    header->resizeSection(RoutineTreeModel::NameColumn, 220);
+    // Every column as wide as its title; the notes take the rest.
     for (int c = RoutineTreeModel::WarmupColumn; c < RoutineTreeModel::NotesColumn; ++c)
-        header->resizeSection(c, c <= RoutineTreeModel::FailureColumn ? 64 : 70);
+        header->resizeSection(
+            c, header->fontMetrics().horizontalAdvance(m_tree->headerData(c, Qt::Horizontal).toString()) + 24);
 
     m_refusal = errorLabel(QStringLiteral("routineRefusal"), m_editor);
     m_emptyText = new QLabel(this);
@@ -171,6 +175,8 @@ void RoutinesPage::createWidgets()
     m_movementTable = rowTable(m_movementSummary, QStringLiteral("movementSummaryTable"),
                                tr("Weekly sets per movement"), this);
     for (QTableView *t : { m_muscleTable, m_movementTable }) {
+        t->horizontalHeader()->setStretchLastSection(false);
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         t->setSelectionMode(QAbstractItemView::NoSelection);
     }
@@ -346,15 +352,23 @@ void RoutinesPage::layOut()
     editorLayout->addWidget(m_treeView, 1);
     editorLayout->addWidget(m_refusal);
 
-    auto *right = new QWidget(this);
-    right->setObjectName(QStringLiteral("routineSummary"));
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *summaryTitle = new QLabel(tr("<b>Per week</b>"), right);
-    rightLayout->addWidget(summaryTitle);
-    rightLayout->addWidget(m_passes);
-    rightLayout->addWidget(m_muscleTable, 3);
-    rightLayout->addWidget(m_movementTable, 2);
+    // The summary under the list, so that the tree has the width for its ten columns.
+    auto *summary = new QWidget(this);
+    summary->setObjectName(QStringLiteral("routineSummary"));
+    auto *summaryLayout = new QVBoxLayout(summary);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    auto *summaryTitle = new QLabel(tr("<b>Per week</b>"), summary);
+    summaryLayout->addWidget(summaryTitle);
+    summaryLayout->addWidget(m_passes);
+    summaryLayout->addWidget(m_muscleTable, 3);
+    summaryLayout->addWidget(m_movementTable, 2);
+
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->setObjectName(QStringLiteral("routineSideSplitter"));
+    side->setChildrenCollapsible(false);
+    side->addWidget(left);
+    side->addWidget(summary);
+    side->setSizes({ 300, 420 });
 
     auto *center = new QWidget(this);
     auto *centerLayout = new QVBoxLayout(center);
@@ -365,12 +379,12 @@ void RoutinesPage::layOut()
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("routineSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
+    splitter->addWidget(side);
     splitter->addWidget(center);
-    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 260, 760, 260 });
+    splitter->setSizes({ 310, 890 });
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
     setTabOrder(m_routineTable, m_newButton);
@@ -468,8 +482,10 @@ void RoutinesPage::showRoutineHeader()
     m_loadingHeader = true;
     if (!m_name->hasFocus())
         m_name->setText(r.name);
-    if (!m_description->hasFocus())
+    if (!m_description->hasFocus()) {
         m_description->setText(r.description.value_or(QString()));
+        m_description->setCursorPosition(0); // the start of a long description, not its end
+    }
     m_active->setChecked(r.isActive);
     m_hasStart->setChecked(r.startsOn.has_value());
     m_start->setEnabled(r.startsOn.has_value());
