@@ -8,6 +8,7 @@
 #include "pages/athletespage.h"
 #include "pages/exercisespage.h"
 #include "pages/placeholderpage.h"
+#include "pages/routinespage.h"
 #include "session.h"
 
 #include "core/db/database.h"
@@ -137,11 +138,7 @@ void MainWindow::createPages()
     m_pages = {
         new AthletesPage(session, this),
         new ExercisesPage(session, this),
-        new PlaceholderPage(session, QStringLiteral("routines"), tr("Routines"),
-                            tr("Plan routines here: days, exercises and planned sets with load, "
-                               "reps, RIR or RPE, tempo and rest. The routine editor comes in a "
-                               "later version."),
-                            this),
+        new RoutinesPage(session, this),
         new PlaceholderPage(session, QStringLiteral("log"), tr("Training Log"),
                             tr("Log sessions set by set against the plan. Until the log editor "
                                "arrives, history can be generated with fitnesstrack-cli."),
@@ -190,6 +187,28 @@ void MainWindow::createMenus()
     QAction *importHistory =
         file->addAction(tr("Import &History…"), m_actions, &DatabaseActions::showImportHistory);
     importHistory->setObjectName(QStringLiteral("importHistoryAction"));
+    file->addSeparator();
+    // The routine shown on the Routines page (which opens).
+    const auto onRoutines = [this](void (RoutinesPage::*work)()) {
+        return [this, work] {
+            showPage(QStringLiteral("routines"));
+            if (auto *routines = qobject_cast<RoutinesPage *>(page(QStringLiteral("routines"))))
+                (routines->*work)();
+        };
+    };
+    QAction *importRoutine =
+        file->addAction(tr("Import &Routine (Text)…"), this, onRoutines(&RoutinesPage::importText));
+    importRoutine->setObjectName(QStringLiteral("importRoutineAction"));
+    QAction *exportRoutine = file->addAction(tr("Export Routine as &Text…"), this,
+                                             onRoutines(&RoutinesPage::exportText));
+    exportRoutine->setObjectName(QStringLiteral("exportRoutineAction"));
+    QAction *printRoutine =
+        file->addAction(tr("&Print Routine…"), this, onRoutines(&RoutinesPage::printRoutine));
+    printRoutine->setObjectName(QStringLiteral("printRoutineAction"));
+    printRoutine->setShortcut(QKeySequence::Print);
+    QAction *pdfRoutine =
+        file->addAction(tr("Export Routine as P&DF…"), this, onRoutines(&RoutinesPage::exportPdf));
+    pdfRoutine->setObjectName(QStringLiteral("exportRoutinePdfAction"));
     file->addSeparator();
     QAction *exportAction =
         file->addAction(tr("&Export…"), m_actions, &DatabaseActions::exportData);

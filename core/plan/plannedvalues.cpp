@@ -204,4 +204,32 @@ QString formatNumber(double value)
     return QString::number(value, 'f', 2).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
 }
 
+QVariant valueOf(const PlannedSet &set, SetField field)
+{
+    const auto optional = [](const auto &value) {
+        return value ? QVariant::fromValue(*value) : QVariant();
+    };
+    switch (field) {
+    case SetField::IsWarmup:
+        return set.isWarmup;
+    case SetField::ToFailure:
+        return set.toFailure;
+    case SetField::WeightKg:
+        return optional(set.targetWeightKg);
+    case SetField::Reps:
+        return optional(set.targetReps);
+    case SetField::Rir:
+        return optional(set.targetRir);
+    case SetField::Rpe:
+        return optional(set.targetRpe);
+    case SetField::Tempo:
+        return optional(set.targetTempo);
+    case SetField::RestSeconds:
+        return optional(set.targetRestS);
+    case SetField::Notes:
+        return optional(set.notes);
+    }
+    return {};
+}
+
 } // namespace ft::core::plan

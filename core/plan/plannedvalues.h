@@ -34,6 +34,9 @@ QString qualifiedName(SetField field);
 
 inline constexpr double maxWeightKg = 9999.99;
 
+// The set's value of `field` as normalizeSetField() takes it (null when the column is NULL).
+QVariant valueOf(const PlannedSet &set, SetField field);
+
 // The value as it is stored (a null QVariant clears an optional field), or why it is refused.
 // Booleans refuse null. Text values are trimmed; an empty text clears.
 Result<QVariant> normalizeSetField(SetField field, const QVariant &value);

@@ -241,6 +241,32 @@ core::Result<core::import::UndoReport> undoImport(Session &session, core::Id sub
     return *report;
 }
 
+core::Status editRoutine(Session &session, const QString &text, core::Id routineId,
+                         const DatabaseWork &work, const QString &mergeKey)
+{
+    return record(
+        session, text, core::scopes::routine(routineId), [&] { return work(*session.database()); },
+        mergeKey);
+}
+
+core::Status editRoutines(Session &session, const QString &text, const QList<core::Id> &routineIds,
+                          const DatabaseWork &work)
+{
+    core::Scope scope;
+    for (core::Id id : routineIds)
+        scope += core::scopes::routine(id);
+    return record(session, text, scope, [&] { return work(*session.database()); });
+}
+
+core::Status editRoutinesOf(Session &session, const QString &text,
+                            const QList<core::Id> &subjectIds, const DatabaseWork &work)
+{
+    core::Scope scope;
+    for (core::Id id : subjectIds)
+        scope += core::scopes::routinesOf(id);
+    return record(session, text, scope, [&] { return work(*session.database()); });
+}
+
 } // namespace commands
 
 } // namespace ft::ui

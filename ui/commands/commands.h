@@ -64,6 +64,18 @@ core::Result<core::import::ImportReport> importWorkouts(Session &session, core::
 core::Result<core::import::UndoReport> undoImport(Session &session, core::Id subjectId,
                                                   core::Id batchId);
 
+// Routine edits (core/plan/routineedit.h): `work` writes with the session's database inside
+// the scope of the routine(s) it touches.
+using DatabaseWork = std::function<core::Status(core::Database &)>;
+core::Status editRoutine(Session &session, const QString &text, core::Id routineId,
+                         const DatabaseWork &work, const QString &mergeKey = {});
+// A change that moves rows between routines needs the scope of each.
+core::Status editRoutines(Session &session, const QString &text, const QList<core::Id> &routineIds,
+                          const DatabaseWork &work);
+// Creating, duplicating or deleting routines of the athletes `subjectIds`.
+core::Status editRoutinesOf(Session &session, const QString &text,
+                            const QList<core::Id> &subjectIds, const DatabaseWork &work);
+
 } // namespace commands
 
 } // namespace ft::ui

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/db/entities.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QSet>
+
+// Bringing a model's rows to what the database holds now, row by row instead of with a reset, so
+// that views keep their selection, current row and expanded branches: the rows that are gone
+// are removed, new rows inserted at their place, moved rows moved, and `onKept` decides whether
+// a row that stayed changed. `announce` wraps the model's protected begin/end calls:
+//   announce(RowChange::BeginRemove, row, 0) ... announce(RowChange::EndRemove, 0, 0)
+// and the same for inserting (row) and moving (from, to: QAbstractItemModel::beginMoveRows'
+// destination, the row to move before).
+
+namespace ft::ui {
+
+enum class RowChange { BeginRemove, EndRemove, BeginInsert, EndInsert, BeginMove, EndMove };
+
+template<typename Item, typename IdOf, typename Announce, typename OnKept>
+void syncRows(QList<Item> &current, const QList<Item> &wanted, IdOf idOf, Announce announce,
+              OnKept onKept)
+{
+    QSet<core::Id> wantedIds;
+    for (const Item &item : wanted)
+        wantedIds.insert(idOf(item));
+    for (qsizetype i = current.size() - 1; i >= 0; --i) {
+        if (wantedIds.contains(idOf(current.at(i))))
+            continue;
+        announce(RowChange::BeginRemove, int(i), 0);
+        current.removeAt(i);
+        announce(RowChange::EndRemove, 0, 0);
+    }
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const core::Id id = idOf(wanted.at(i));
+        qsizetype at = -1;
+        for (qsizetype j = i; j < current.size() && at < 0; ++j) {
+            if (idOf(current.at(j)) == id)
+                at = j;
+        }
+        if (at < 0) {
+            announce(RowChange::BeginInsert, int(i), 0);
+            current.insert(i, wanted.at(i));
+            announce(RowChange::EndInsert, 0, 0);
+            continue;
+        }
+        if (at != i) {
+            // Row `at` (below) comes up to `i`; the rows between move down by one.
+            announce(RowChange::BeginMove, int(at), int(i));
+            current.move(at, i);
+            announce(RowChange::EndMove, 0, 0);
+        }
+        onKept(int(i), current[i], wanted.at(i));
+    }
+}
+
+// A model base that syncs the children of one parent at a time (the begin/end calls are
+// protected members of the model, hence a base class).
+template<typename Model>
+class RowSyncing : public Model
+{
+public:
+    using Model::Model;
+
+protected:
+    template<typename Item, typename IdOf, typename OnKept>
+    void syncChildren(const QModelIndex &parent, QList<Item> &current, const QList<Item> &wanted,
+                      IdOf idOf, OnKept onKept)
+    {
+        syncRows(
+            current, wanted, idOf,
+            [this, parent](RowChange change, int row, int to) {
+                switch (change) {
+                case RowChange::BeginRemove:
+                    this->beginRemoveRows(parent, row, row);
+                    break;
+                case RowChange::EndRemove:
+                    this->endRemoveRows();
+                    break;
+                case RowChange::BeginInsert:
+                    this->beginInsertRows(parent, row, row);
+                    break;
+                case RowChange::EndInsert:
+                    this->endInsertRows();
+                    break;
+                case RowChange::BeginMove:
+                    this->beginMoveRows(parent, row, row, parent, to);
+                    break;
+                case RowChange::EndMove:
+                    this->endMoveRows();
+                    break;
+                }
+            },
+            onKept);
+    }
+};
+
+} // namespace ft::ui
