@@ -15,8 +15,6 @@ using core::Database;
 using core::Error;
 using core::Id;
 
-namespace {
-
 const QString benchRoutineName = QStringLiteral("bench routine 7x12x6");
 
 // The first athlete's routine of 7 days × 12 exercises × 6 planned sets, made (and committed)
@@ -90,7 +88,7 @@ Result<BenchDatabase> openBenchRoutine(const Context &context)
     return BenchDatabase { std::move(*opened), *routine };
 }
 
-QStringList treeStatements(Id routine)
+QStringList routineTreeStatements(Id routine)
 {
     const QString r = QString::number(routine);
     return {
@@ -107,6 +105,8 @@ QStringList treeStatements(Id routine)
             .arg(r),
     };
 }
+
+namespace {
 
 Status countLines(const QByteArray &output, int expected, const char *scenario)
 {
@@ -153,7 +153,7 @@ Result<Report> routineOpen(const Context &context)
         rows = 1 + tree->days.size() + tree->slotCount() + tree->plannedSetCount();
         return {};
     };
-    const QStringList statements = treeStatements(*routine);
+    const QStringList statements = routineTreeStatements(*routine);
     c.reference = sqlShell(context.url, statements);
     c.overhead = sqlShell(context.url, { QStringLiteral("SELECT 1") });
     c.checkReference = [](const QByteArray &output) {

@@ -5,8 +5,9 @@
 #include "bench_catalog_search.h"
 #include "bench_changes.h"
 #include "bench_import_strong.h"
-#include "bench_stats.h"
 #include "bench_plan.h"
+#include "bench_routine_editor.h"
+#include "bench_stats.h"
 
 #include "core/db/database.h"
 #include "core/db/entities.h"
@@ -101,6 +102,8 @@ const QList<Scenario> &scenarios()
         { QStringLiteral("coach_overview"), coachOverviewDescription(), coachOverview },
         { QStringLiteral("routine_open"), routineOpenDescription(), routineOpen },
         { QStringLiteral("routine_copy"), routineCopyDescription(), routineCopy },
+        { QStringLiteral("routine_view"), routineViewDescription(), routineView },
+        { QStringLiteral("routine_edit"), routineEditDescription(), routineEdit },
     };
     return list;
 }
