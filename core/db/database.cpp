@@ -183,8 +183,13 @@ Status Database::connect(const OpenOptions &options)
             return fileError(path, db.lastError().text());
         for (const QString &sql : m_dialect.connectionSetupSql()) {
             QSqlQuery setup(db);
-            if (!setup.exec(sql))
+            if (!setup.exec(sql)) {
+                // A damaged file can fail already here (the page cache size reads the header).
+                if (m_dialect.classify(setup.lastError()).kind == DriverError::Kind::Corrupt)
+                    return fileError(
+                        path, Tr::tr("the file is corrupt (%1)").arg(setup.lastError().text()));
                 return fileError(path, setup.lastError().text());
+            }
         }
     } else {
         db.setHostName(m_url.host);
