@@ -158,8 +158,10 @@ void RoutinesPage::createWidgets()
     header->resizeSection(RoutineTreeModel::NameColumn, 220);
     // Every column as wide as its title; the notes take the rest.
     for (int c = RoutineTreeModel::WarmupColumn; c < RoutineTreeModel::NotesColumn; ++c)
-        header->resizeSection(
-            c, header->fontMetrics().horizontalAdvance(m_tree->headerData(c, Qt::Horizontal).toString()) + 24);
+        header->resizeSection(c,
+                              header->fontMetrics().horizontalAdvance(
+                                  m_tree->headerData(c, Qt::Horizontal).toString())
+                                  + 24);
 
     m_refusal = errorLabel(QStringLiteral("routineRefusal"), m_editor);
     m_emptyText = new QLabel(this);
