@@ -285,8 +285,8 @@ void TestCatalog::failedInstallWritesNothing()
 {
     Catalog broken;
     broken.version = 1;
-    CatalogEntry a { newExercise(u"Row A"_s, u"row"_s), 1 };
-    CatalogEntry b { newExercise(u"Row B"_s, u"row"_s), 1 }; // the same slug
+    CatalogEntry a { newExercise(u"Row A"_s, u"row"_s), 1, {} };
+    CatalogEntry b { newExercise(u"Row B"_s, u"row"_s), 1, {} }; // the same slug
     broken.entries = { a, b };
     const QString before = countsText(db());
     auto result = installCatalog(db(), broken);
