@@ -450,7 +450,7 @@ private:
             entry.exerciseId = *chosen;
             entry.match = MatchKind::Chosen;
         } else if (chosen == m_chosen.constEnd()) {
-            if (const auto match = m_matcher.match(name)) {
+            if (const auto match = m_matcher.match(name, &entry.reason)) {
                 entry.exerciseId = match->exerciseId;
                 entry.match = match->kind;
             }

@@ -26,6 +26,7 @@ struct ImportedExercise
     qint64 sets = 0;                        // sets of this name read from the file
     std::optional<ExerciseDetails> created; // the new exercise (match == New)
     QList<Id> suggestions;                  // for a new one: catalog exercises the user may prefer
+    QString reason; // for a new one the matcher found no exercise for: why, for a person
 };
 
 struct ImportReport
