@@ -60,8 +60,6 @@ const QList<std::pair<QStringList, QString>> &phrases()
             { "plate loaded", "machine" },
             { "hammer strength", "machine" },
             { "skull crush", "skullcrusher" },
-            { "lat pull", "pulldown" },
-            { "lat pulldown", "lat pulldown" },
         };
         QList<std::pair<QStringList, QString>> out;
         for (const auto &row : table)

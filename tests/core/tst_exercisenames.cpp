@@ -199,6 +199,7 @@ void TestExerciseNames::rules_data()
     QTest::newRow("punctuation and hyphens")
         << u"Toes--to--Bars!"_s << u"toes-to-bar"_s << u"normalized"_s;
     QTest::newRow("pushups") << u"Pushups"_s << u"push-up"_s << u"normalized"_s;
+    QTest::newRow("words joined") << u"Lat Pull Downs"_s << u"lat-pulldown"_s << u"normalized"_s;
     QTest::newRow("tricep/triceps") << u"Tricep Dip"_s << u"triceps-dip"_s << u"normalized"_s;
     QTest::newRow("equipment suffix → prefix")
         << u"Calf Raise (Barbell)"_s << u"barbell-calf-raise"_s << u"alias"_s;

@@ -151,6 +151,7 @@ private slots:
     void unknownExerciseIsCreatedAndRemembered();
     void chosenMappingWins();
     void chosenExerciseMustExist();
+    void oddNamesArePreviewedAndNothingIsWritten();
     void impossibleValuesAreSkippedWithTheirLine();
     void failingReaderWritesNothing();
     void unknownAthleteIsRefused();
@@ -705,6 +706,51 @@ void TestImportDb::chosenExerciseMustExist()
     QVERIFY(!report);
     QCOMPARE(report.error().kind, Error::Kind::NotFound);
     QVERIFY(report.error().message.contains(u"999999"_s));
+    QCOMPARE(infraCounts(), before);
+}
+
+// Names no app should write, and some do: answered one by one (matched, or new with a reason),
+// never a crash, and the preview writes nothing.
+void TestImportDb::oddNamesArePreviewedAndNothingIsWritten()
+{
+    const QString longName = u"Very Long Exercise Name "_s.repeated(21).left(500);
+    const QList<ImportedWorkout> workouts = {
+        workout(
+            u"Odd"_s, utc(2024, 3, 4, 17, 30),
+            { set(u"Bench Press (Barbell)"_s, 60, 10), set(u"Bench  Press   (Barbell)"_s, 60, 9),
+              set(u" BENCH-PRESS (barbell) "_s, 60, 8), set(longName, 20, 10),
+              set(u"Жим лёжа"_s, 60, 10), set(u"ベンチプレス"_s, 60, 10), set(u"💪💪"_s, 0, 10) }),
+    };
+    const QString before = infraCounts();
+    auto preview = previewImport(db(), m_subject, source(workouts), utcOptions());
+    FT_VERIFY_OK(preview);
+    QCOMPARE(infraCounts(), before);
+    QCOMPARE(preview->setsImported, 7);
+    // Spaces, case and punctuation aside, one name: one exercise, matched.
+    QCOMPARE(preview->exercises.size(), 5);
+    const ImportedExercise &bench = preview->exercises.at(0);
+    QCOMPARE(bench.sets, 3);
+    QCOMPARE(bench.match, MatchKind::Alias);
+    // The others are new, each with the reason nothing was taken and a name that fits.
+    for (qsizetype i = 1; i < preview->exercises.size(); ++i) {
+        const ImportedExercise &e = preview->exercises.at(i);
+        QCOMPARE(e.match, MatchKind::New);
+        QVERIFY2(!e.reason.isEmpty(), qPrintable(e.sourceName));
+        QVERIFY(e.created);
+        QVERIFY(!e.created->exercise.name.isEmpty());
+        QVERIFY(e.created->exercise.name.size() <= 120);
+        QVERIFY(!e.created->exercise.slug.isEmpty());
+    }
+    QCOMPARE(preview->exercises.at(2).created->exercise.name, u"Жим лёжа"_s);
+
+    // A reader never delivers an empty name; if a source does, the import says so and writes
+    // nothing.
+    const QList<ImportedWorkout> empty = {
+        workout(u"Odd"_s, utc(2024, 3, 4, 17, 30), { set(u"   "_s, 60, 10) }),
+    };
+    auto refused = importWorkouts(db(), m_subject, source(empty, u"f2"_s), utcOptions());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"exercise"_s), qPrintable(refused.error().message));
     QCOMPARE(infraCounts(), before);
 }
 
