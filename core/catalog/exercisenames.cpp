@@ -367,7 +367,7 @@ void ExerciseNameMatcher::addText(Id id, const QString &text, bool alias)
         m_noSide[n.textWithoutSide()].append(hit);
 
     const int index = int(m_entries.size());
-    m_entries.push_back({ id, n.words, hit.equipment, hit.bare });
+    m_entries.push_back({ id, n.words, hit.equipment, hit.bare, known.unilateral });
     QSet<QString> seen;
     for (const QString &w : n.words) {
         if (seen.contains(w))
@@ -565,38 +565,22 @@ QList<NameCandidate> ExerciseNameMatcher::candidates(QStringView name, int count
         return m_postings.value(a).size() < m_postings.value(b).size();
     });
     constexpr qsizetype commonWord = 4000;
-    QHash<int, int> common; // entry → words in common
+    // Words in common per entry: a counter per entry, and the entries touched.
+    std::vector<quint16> common(m_entries.size(), 0);
+    std::vector<int> touched;
     for (const QString &w : std::as_const(words)) {
         const auto it = m_postings.constFind(w);
         if (it == m_postings.constEnd())
             continue;
-        const bool onlyKnown = it->size() > commonWord && !common.isEmpty();
+        const bool onlyKnown = it->size() > commonWord && !touched.empty();
         for (const int entry : *it) {
-            if (onlyKnown) {
-                if (auto c = common.find(entry); c != common.end())
-                    ++*c;
-            } else {
-                ++common[entry];
-            }
+            quint16 &shared = common[std::size_t(entry)];
+            if (shared == 0 && onlyKnown)
+                continue;
+            if (shared++ == 0)
+                touched.push_back(entry);
         }
     }
-    QHash<Id, double> scores;
-    for (auto it = common.cbegin(); it != common.cend(); ++it) {
-        const Entry &e = m_entries[std::size_t(it.key())];
-        double score = 2.0 * it.value() / double(words.size() + e.words.size());
-        if (!n.equipment.isEmpty())
-            score += e.equipment == n.equipment ? 0.15 : -0.15;
-        else if (e.bare)
-            score += 0.05;
-        if (n.unilateral == m_exercises.value(e.id).unilateral)
-            score += 0.02;
-        double &best = scores[e.id];
-        best = std::max(best, score);
-    }
-    QList<NameCandidate> ranked;
-    ranked.reserve(scores.size());
-    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
-        ranked.append({ it.key(), it.value() });
     const auto better = [this](const NameCandidate &a, const NameCandidate &b) {
         if (a.score != b.score)
             return a.score > b.score;
@@ -605,10 +589,32 @@ QList<NameCandidate> ExerciseNameMatcher::candidates(QStringView name, int count
             return aActive;
         return a.id < b.id;
     };
-    const qsizetype keep = std::min<qsizetype>(count, ranked.size());
-    std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(), better);
-    ranked.resize(keep);
-    return ranked;
+    // The best `count` exercises, each with the score of its best name.
+    QList<NameCandidate> top;
+    for (const int entry : touched) {
+        const Entry &e = m_entries[std::size_t(entry)];
+        double score = 2.0 * common[std::size_t(entry)] / double(words.size() + e.words.size());
+        if (!n.equipment.isEmpty())
+            score += e.equipment == n.equipment ? 0.15 : -0.15;
+        else if (e.bare)
+            score += 0.05;
+        if (n.unilateral == e.unilateral)
+            score += 0.02;
+        const NameCandidate candidate { e.id, score };
+        const auto same = std::find_if(top.begin(), top.end(),
+                                       [&](const NameCandidate &c) { return c.id == e.id; });
+        if (same != top.end()) {
+            if (score <= same->score)
+                continue;
+            top.erase(same);
+        } else if (top.size() >= count && !better(candidate, top.last())) {
+            continue;
+        }
+        top.insert(std::lower_bound(top.begin(), top.end(), candidate, better), candidate);
+        if (top.size() > count)
+            top.removeLast();
+    }
+    return top;
 }
 
 } // namespace ft::core

@@ -99,6 +99,7 @@ private:
         QStringList words;
         QString equipment;
         bool bare = false;
+        bool unilateral = false; // the exercise's
     };
 
     void addText(Id id, const QString &text, bool alias);
