@@ -235,6 +235,44 @@ public:
         return v.toBool();
     }
 
+    // {"2": ["text", ...], ...}: versions from `first` to `last`, in order.
+    QList<std::pair<int, QStringList>> versionedLists(const char *key, int first, int last)
+    {
+        m_known.insert(QLatin1String(key));
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        QList<std::pair<int, QStringList>> out;
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isObject()) {
+            problem(key, jsonText(v), Tr::tr("must be an object of catalog versions"));
+            return out;
+        }
+        const QJsonObject object = v.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            bool ok = false;
+            const int version = it.key().toInt(&ok);
+            if (!ok || version < first || version > last) {
+                problem(key, it.key(),
+                        Tr::tr("must be a catalog version from %1 to %2").arg(first).arg(last));
+                continue;
+            }
+            QStringList texts;
+            const QJsonArray array = it.value().toArray();
+            if (!it.value().isArray()
+                || std::any_of(array.begin(), array.end(),
+                               [](const QJsonValue &a) { return !a.isString(); })) {
+                problem(key, jsonText(it.value()), Tr::tr("must be a list of texts"));
+                continue;
+            }
+            for (const QJsonValue &a : array)
+                texts.append(a.toString());
+            out.append({ version, texts });
+        }
+        std::sort(out.begin(), out.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        return out;
+    }
+
     QStringList list(const char *key)
     {
         m_known.insert(QLatin1String(key));
@@ -382,6 +420,10 @@ CatalogParse parseCatalog(const QByteArray &json)
             read.problem(
                 "since", QString::number(entry.since),
                 Tr::tr("must be from 1 to catalog_version (%1)").arg(result.catalog.version));
+        entry.addedAliases =
+            read.versionedLists("added_aliases", entry.since + 1, result.catalog.version);
+        for (const auto &[version, aliases] : std::as_const(entry.addedAliases))
+            entry.details.aliases.append(aliases);
         read.checkUnknownKeys();
         problems.append(exerciseProblems(entry.details));
 
@@ -461,6 +503,8 @@ QString CatalogInstallResult::toText() const
         text += Tr::tr(", %1 already present").arg(alreadyPresent);
     if (removedByUser > 0)
         text += Tr::tr(", %1 deleted earlier and not restored").arg(removedByUser);
+    if (aliasesAdded > 0)
+        text += Tr::tr(", %1 new names of exercises already there").arg(aliasesAdded);
     return text + QLatin1Char('.');
 }
 
@@ -480,6 +524,47 @@ Result<int> lockCatalogVersion(Database &db)
         !r)
         return r.error();
     return installedCatalogVersion(db);
+}
+
+// The added_aliases newer than `previous` of the entries a database already has (by slug).
+Status addNewAliases(Database &db, const Catalog &catalog, int previous,
+                     const QHash<QString, Id> &idBySlug, int *added)
+{
+    QList<std::pair<Id, QString>> wanted;
+    for (const CatalogEntry &entry : catalog.entries) {
+        const Id id = idBySlug.value(entry.details.exercise.slug);
+        if (!id || entry.since > previous)
+            continue;
+        for (const auto &[version, aliases] : entry.addedAliases) {
+            if (version <= previous)
+                continue;
+            for (const QString &alias : aliases)
+                wanted.append({ id, alias.trimmed() });
+        }
+    }
+    if (wanted.isEmpty())
+        return {};
+    auto rows = db.exec(QStringLiteral("SELECT alias FROM exercise_aliases UNION ALL "
+                                       "SELECT name FROM exercises"));
+    if (!rows)
+        return rows.error();
+    QSet<QString> taken;
+    while (rows->next())
+        taken.insert(ExerciseSearchIndex::fold(rows->value(0).toString()));
+    rows->finish();
+    for (const auto &[id, alias] : std::as_const(wanted)) {
+        const QString key = ExerciseSearchIndex::fold(alias);
+        if (taken.contains(key))
+            continue;
+        taken.insert(key);
+        if (auto r = db.exec(
+                QStringLiteral("INSERT INTO exercise_aliases (exercise_id, alias) VALUES (?, ?)"),
+                { id, alias }, QStringLiteral("exercise_aliases"));
+            !r)
+            return r.error();
+        ++*added;
+    }
+    return {};
 }
 
 } // namespace
@@ -617,15 +702,21 @@ Result<CatalogInstallResult> installCatalog(Database &db, const Catalog &catalog
             return previous.error();
         result.previousVersion = *previous;
 
-        auto rows = db.exec(QStringLiteral("SELECT slug, name FROM exercises"));
+        auto rows = db.exec(QStringLiteral("SELECT slug, name, id FROM exercises"));
         if (!rows)
             return rows.error();
         QSet<QString> slugs, names;
+        QHash<QString, Id> idBySlug;
         while (rows->next()) {
             slugs.insert(rows->value(0).toString());
             names.insert(ExerciseSearchIndex::fold(rows->value(1).toString()));
+            idBySlug.insert(rows->value(0).toString(), rows->value(2).toLongLong());
         }
         rows->finish();
+        if (Status s =
+                addNewAliases(db, catalog, result.previousVersion, idBySlug, &result.aliasesAdded);
+            !s)
+            return s;
 
         QList<ExerciseDetails> toAdd;
         for (const CatalogEntry &entry : catalog.entries) {

@@ -39,16 +39,21 @@ QList<Error> exerciseProblems(ExerciseDetails &details);
 // One exercise of a catalog file, with the catalog version that first shipped it.
 struct CatalogEntry
 {
-    ExerciseDetails details;
+    ExerciseDetails details; // its aliases include addedAliases
     int since = 1;
+    // Aliases a later catalog version gave the exercise (catalog version → aliases), so that a
+    // database that has the exercise from an earlier version gets them too.
+    QList<std::pair<int, QStringList>> addedAliases;
 };
 
 // A catalog file: {"catalog_version": N, "exercises": [ {...}, ... ]}. An entry has the keys
 // slug, name, primary_muscle, movement, mechanics, force, equipment (required), difficulty
 // (default BEGINNER), unilateral (default false), grip, range_of_motion, cues, instructions,
-// video_url (text or null), secondary_muscles, aliases, tags (lists of text) and since (the
-// catalog version that added it, 1 to catalog_version, default 1). Any other key is a problem,
-// so that a misspelt key cannot silently lose data.
+// video_url (text or null), secondary_muscles, aliases, tags (lists of text), since (the
+// catalog version that added it, 1 to catalog_version, default 1) and added_aliases (an object
+// from a later catalog version, "2", to the aliases that version added: they count as aliases of
+// the entry like the others). Any other key is a problem, so that a misspelt key cannot silently
+// lose data.
 struct Catalog
 {
     int version = 0;
@@ -90,6 +95,7 @@ struct CatalogInstallResult
     int added = 0;
     int alreadyPresent = 0; // the slug or the name is already there: left as the user has it
     int removedByUser = 0;  // shipped by a version already installed, since deleted: not restored
+    int aliasesAdded = 0;   // added_aliases of a newer version, on exercises already there
     bool readOnly = false;  // the database is read-only: nothing was done
 
     int skipped() const { return alreadyPresent + removedByUser; }
@@ -103,6 +109,9 @@ struct CatalogInstallResult
 //     name (folded) is in the database yet. So a new database gets everything; a newer catalog
 //     adds what is new; an exercise the user edited is never overwritten (its slug is there); an
 //     exercise an earlier catalog installed and the user deleted is not brought back;
+//   - an exercise an earlier version installed gets the aliases newer versions added to it
+//     (added_aliases), found by its slug; an alias any exercise already has (folded) is left
+//     out. Nothing else of the exercise is touched, edited or not;
 //   - the stored version becomes the catalog's version (it never goes down).
 // Running it twice adds nothing. Concurrent installs on one PostgreSQL database serialise on the
 // app_metadata row.

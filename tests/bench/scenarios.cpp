@@ -5,6 +5,7 @@
 #include "bench_catalog_search.h"
 #include "bench_changes.h"
 #include "bench_import_strong.h"
+#include "bench_match_names.h"
 #include "bench_plan.h"
 #include "bench_routine_editor.h"
 #include "bench_stats.h"
@@ -93,6 +94,7 @@ const QList<Scenario> &scenarios()
           },
           false },
         { QStringLiteral("import_strong"), importStrongDescription(), importStrong, false },
+        { QStringLiteral("match_names"), matchNamesDescription(), matchNames, false },
         { QStringLiteral("undo_delete_athlete"), undoDeleteAthleteDescription(),
           undoDeleteAthlete },
         { QStringLiteral("notify_latency"), notifyLatencyDescription(), notifyLatency },

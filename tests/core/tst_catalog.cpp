@@ -76,6 +76,7 @@ private slots:
     void installTwiceAddsNothing();
     void prepareDatabaseTwiceChangesNothing();
     void upgradeAddsNewKeepsEditsDoesNotResurrect();
+    void upgradeFromPreviousBundledVersion();
     void olderCatalogOnNewerDatabaseAddsNothing();
     void newEntryClashingWithUserExerciseIsSkipped();
     void failedInstallWritesNothing();
@@ -246,6 +247,89 @@ void TestCatalog::upgradeAddsNewKeepsEditsDoesNotResurrect()
     QCOMPARE(third->added, 0);
 }
 
+// The bundled catalog as the build before it shipped it: the entries of earlier versions
+// without the aliases this version added.
+Catalog previousVersion(const Catalog &bundled)
+{
+    Catalog older;
+    older.version = bundled.version - 1;
+    for (CatalogEntry e : bundled.entries) {
+        if (e.since > older.version)
+            continue;
+        for (const auto &[version, aliases] : std::as_const(e.addedAliases)) {
+            if (version > older.version) {
+                for (const QString &alias : aliases)
+                    e.details.aliases.removeAll(alias);
+            }
+        }
+        e.addedAliases.clear();
+        older.entries.append(e);
+    }
+    return older;
+}
+
+// A database made by the previous build, used and edited, then opened by this one: the new
+// exercises and the new names of the old ones arrive; what the user changed stays as it is.
+void TestCatalog::upgradeFromPreviousBundledVersion()
+{
+    const Catalog current = bundled();
+    const Catalog older = previousVersion(current);
+    QVERIFY(older.version >= 1);
+    qsizetype newEntries = 0;
+    for (const CatalogEntry &e : current.entries)
+        newEntries += e.since > older.version ? 1 : 0;
+    QVERIFY(newEntries > 0);
+    FT_VERIFY_OK(installCatalog(db(), older));
+    FT_VERIFY_OK(findExerciseByIdOrSlug(db(), u"leg-press"_s));
+    QVERIFY(!findExerciseByIdOrSlug(db(), u"barbell-preacher-curl"_s)->has_value());
+
+    // The user edits the leg press, names a cable exercise "Chest Fly", deletes the Z press.
+    auto stored = loadExercises(db());
+    FT_VERIFY_OK(stored);
+    ExerciseDetails legPress = *bySlug(*stored, u"leg-press"_s);
+    QVERIFY(!legPress.aliases.contains(u"Seated Leg Press (Machine)"_s));
+    legPress.exercise.name = u"Leg Press (my gym)"_s;
+    legPress.exercise.cues = u"Seat at notch 4."_s;
+    legPress.aliases = { u"Sled"_s };
+    FT_VERIFY_OK(saveExercise(db(), legPress));
+    ExerciseDetails crossover = *bySlug(*stored, u"cable-crossover"_s);
+    crossover.aliases.append(u"chest fly"_s);
+    FT_VERIFY_OK(saveExercise(db(), crossover));
+    FT_VERIFY_OK(deleteExercise(db(), bySlug(*stored, u"z-press"_s)->exercise.id));
+
+    auto upgrade = prepareDatabase(db());
+    FT_VERIFY_OK(upgrade);
+    QCOMPARE(upgrade->previousVersion, older.version);
+    QCOMPARE(upgrade->catalogVersion, current.version);
+    QCOMPARE(upgrade->added, int(newEntries));
+    QCOMPARE(upgrade->removedByUser, 1);
+    QVERIFY(upgrade->aliasesAdded > 0);
+    QVERIFY(upgrade->toText().contains(u"new names"_s));
+
+    auto after = loadExercises(db());
+    FT_VERIFY_OK(after);
+    QVERIFY(bySlug(*after, u"barbell-preacher-curl"_s));
+    QVERIFY(bySlug(*after, u"running"_s));
+    QVERIFY2(!bySlug(*after, u"z-press"_s), "a deleted bundled exercise came back");
+    const ExerciseDetails *kept = bySlug(*after, u"leg-press"_s);
+    QCOMPARE(kept->exercise.name, u"Leg Press (my gym)"_s);
+    QCOMPARE(*kept->exercise.cues, u"Seat at notch 4."_s);
+    QCOMPARE(kept->exercise.equipment, legPress.exercise.equipment);
+    QVERIFY(kept->aliases.contains(u"Sled"_s));
+    QVERIFY(kept->aliases.contains(u"Seated Leg Press (Machine)"_s));
+    // "Chest Fly" is the user's name of the cable crossover now: the dumbbell fly does not get it.
+    QVERIFY(!bySlug(*after, u"dumbbell-fly"_s)->aliases.contains(u"Chest Fly"_s));
+    QVERIFY(bySlug(*after, u"cable-crossover"_s)->aliases.contains(u"chest fly"_s));
+
+    // Opened again: nothing to do, nothing changes.
+    const QString before = countsText(db());
+    auto again = installBundledCatalog(db());
+    FT_VERIFY_OK(again);
+    QCOMPARE(again->added, 0);
+    QCOMPARE(again->aliasesAdded, 0);
+    QCOMPARE(countsText(db()), before);
+}
+
 void TestCatalog::olderCatalogOnNewerDatabaseAddsNothing()
 {
     const auto [v1, v2] = twoVersions(bundled(), 2);
@@ -285,8 +369,8 @@ void TestCatalog::failedInstallWritesNothing()
 {
     Catalog broken;
     broken.version = 1;
-    CatalogEntry a { newExercise(u"Row A"_s, u"row"_s), 1 };
-    CatalogEntry b { newExercise(u"Row B"_s, u"row"_s), 1 }; // the same slug
+    CatalogEntry a { newExercise(u"Row A"_s, u"row"_s), 1, {} };
+    CatalogEntry b { newExercise(u"Row B"_s, u"row"_s), 1, {} }; // the same slug
     broken.entries = { a, b };
     const QString before = countsText(db());
     auto result = installCatalog(db(), broken);

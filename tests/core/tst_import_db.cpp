@@ -151,6 +151,7 @@ private slots:
     void unknownExerciseIsCreatedAndRemembered();
     void chosenMappingWins();
     void chosenExerciseMustExist();
+    void oddNamesArePreviewedAndNothingIsWritten();
     void impossibleValuesAreSkippedWithTheirLine();
     void failingReaderWritesNothing();
     void unknownAthleteIsRefused();
@@ -251,7 +252,7 @@ void TestImportDb::matcherRules_data()
     QTest::newRow("equipment: base is an alias of that equipment") << "Reverse Lunge (Dumbbells)"
                                                                    << "dumbbell-reverse-lunge"
                                                                    << "equipment";
-    QTest::newRow("equipment: no such exercise with that equipment") << "Squat (Dumbbell)"
+    QTest::newRow("equipment: no such exercise with that equipment") << "Squat (Plate)"
                                                                      << ""
                                                                      << "";
     QTest::newRow("qualifier that is no equipment") << "Squat (Paused Twice)"
@@ -335,7 +336,7 @@ void TestImportDb::proposedExerciseGuessesEnums()
     QCOMPARE(d.exercise.primaryMuscle, muscle);
     QCOMPARE(d.exercise.movement, movement);
     QCOMPARE(d.exercise.unilateral, unilateral);
-    QCOMPARE(d.tags, QStringList { u"imported"_s });
+    QCOMPARE(d.tags, (QStringList { u"imported"_s, u"needs-review"_s }));
     QVERIFY(!d.exercise.slug.isEmpty());
     // Valid as it stands: it can be written.
     QVERIFY(exerciseProblems(d).isEmpty());
@@ -422,11 +423,11 @@ void TestImportDb::setKindsCardioAndNotes()
     QCOMPARE(rows.at(2).notes, u"Drop set; grip wider"_s);
     QCOMPARE(rows.at(2).setIndex, 3);
     // Cardio: kept, with distance and time in the note.
-    QCOMPARE(rows.at(3).exercise, u"Running (Treadmill)"_s);
+    QCOMPARE(rows.at(3).exercise, u"Treadmill Running"_s);
     QVERIFY(rows.at(3).weight.isNull());
     QVERIFY(rows.at(3).reps.isNull());
     QCOMPARE(rows.at(3).notes, u"Distance 5000 m; Time 25:30"_s);
-    QCOMPARE(report->exercisesNew(), 1);
+    QCOMPARE(report->exercisesNew(), 0); // Running (Treadmill) is bundled since catalog 2
 }
 
 void TestImportDb::exerciseTwiceInOneWorkoutContinuesSetIndex()
@@ -637,7 +638,7 @@ void TestImportDb::previewWritesNothingAndMatchesTheImport()
 void TestImportDb::unknownExerciseIsCreatedAndRemembered()
 {
     const QList<ImportedWorkout> workouts = {
-        workout(u"Odd"_s, utc(2024, 3, 4, 17, 30), { set(u"Squat (Dumbbell)"_s, 20, 10) }),
+        workout(u"Odd"_s, utc(2024, 3, 4, 17, 30), { set(u"Squat (Plate)"_s, 20, 10) }),
     };
     auto report = importWorkouts(db(), m_subject, source(workouts), utcOptions());
     FT_VERIFY_OK(report);
@@ -645,17 +646,18 @@ void TestImportDb::unknownExerciseIsCreatedAndRemembered()
     const ImportedExercise &e = report->exercises.first();
     QCOMPARE(e.match, MatchKind::New);
     QVERIFY(e.created);
-    QCOMPARE(e.created->exercise.equipment, u"DUMBBELL"_s);
-    QCOMPARE(e.created->exercise.slug, u"squat-dumbbell"_s);
+    QCOMPARE(e.created->exercise.equipment, u"PLATE"_s);
+    QCOMPARE(e.created->exercise.slug, u"squat-plate"_s);
     QVERIFY(!e.suggestions.isEmpty());
+    QVERIFY(!e.reason.isEmpty());
     auto stored = loadExercise(db(), e.exerciseId);
     FT_VERIFY_OK(stored);
-    QCOMPARE(stored->exercise.name, u"Squat (Dumbbell)"_s);
-    QCOMPARE(stored->tags, QStringList { u"imported"_s });
+    QCOMPARE(stored->exercise.name, u"Squat (Plate)"_s);
+    QCOMPARE(stored->tags, (QStringList { u"imported"_s, u"needs-review"_s }));
 
     // Another file of the same app: the same exercise, remembered; another app: matched anew.
     const QList<ImportedWorkout> later = {
-        workout(u"Odd"_s, utc(2024, 4, 4, 17, 30), { set(u"squat (dumbbell)"_s, 22, 10) }),
+        workout(u"Odd"_s, utc(2024, 4, 4, 17, 30), { set(u"squat (plate)"_s, 22, 10) }),
     };
     auto again = importWorkouts(db(), m_subject, source(later, u"f2"_s), utcOptions());
     FT_VERIFY_OK(again);
@@ -704,6 +706,51 @@ void TestImportDb::chosenExerciseMustExist()
     QVERIFY(!report);
     QCOMPARE(report.error().kind, Error::Kind::NotFound);
     QVERIFY(report.error().message.contains(u"999999"_s));
+    QCOMPARE(infraCounts(), before);
+}
+
+// Names no app should write, and some do: answered one by one (matched, or new with a reason),
+// never a crash, and the preview writes nothing.
+void TestImportDb::oddNamesArePreviewedAndNothingIsWritten()
+{
+    const QString longName = u"Very Long Exercise Name "_s.repeated(21).left(500);
+    const QList<ImportedWorkout> workouts = {
+        workout(
+            u"Odd"_s, utc(2024, 3, 4, 17, 30),
+            { set(u"Bench Press (Barbell)"_s, 60, 10), set(u"Bench  Press   (Barbell)"_s, 60, 9),
+              set(u" BENCH-PRESS (barbell) "_s, 60, 8), set(longName, 20, 10),
+              set(u"Жим лёжа"_s, 60, 10), set(u"ベンチプレス"_s, 60, 10), set(u"💪💪"_s, 0, 10) }),
+    };
+    const QString before = infraCounts();
+    auto preview = previewImport(db(), m_subject, source(workouts), utcOptions());
+    FT_VERIFY_OK(preview);
+    QCOMPARE(infraCounts(), before);
+    QCOMPARE(preview->setsImported, 7);
+    // Spaces, case and punctuation aside, one name: one exercise, matched.
+    QCOMPARE(preview->exercises.size(), 5);
+    const ImportedExercise &bench = preview->exercises.at(0);
+    QCOMPARE(bench.sets, 3);
+    QCOMPARE(bench.match, MatchKind::Alias);
+    // The others are new, each with the reason nothing was taken and a name that fits.
+    for (qsizetype i = 1; i < preview->exercises.size(); ++i) {
+        const ImportedExercise &e = preview->exercises.at(i);
+        QCOMPARE(e.match, MatchKind::New);
+        QVERIFY2(!e.reason.isEmpty(), qPrintable(e.sourceName));
+        QVERIFY(e.created);
+        QVERIFY(!e.created->exercise.name.isEmpty());
+        QVERIFY(e.created->exercise.name.size() <= 120);
+        QVERIFY(!e.created->exercise.slug.isEmpty());
+    }
+    QCOMPARE(preview->exercises.at(2).created->exercise.name, u"Жим лёжа"_s);
+
+    // A reader never delivers an empty name; if a source does, the import says so and writes
+    // nothing.
+    const QList<ImportedWorkout> empty = {
+        workout(u"Odd"_s, utc(2024, 3, 4, 17, 30), { set(u"   "_s, 60, 10) }),
+    };
+    auto refused = importWorkouts(db(), m_subject, source(empty, u"f2"_s), utcOptions());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"exercise"_s), qPrintable(refused.error().message));
     QCOMPARE(infraCounts(), before);
 }
 

@@ -11,6 +11,7 @@
 #include "core/catalog/catalog.h"
 #include "core/catalog/catalogstore.h"
 #include "core/db/repository.h"
+#include "core/exchange/import/exercisematcher.h"
 #include "core/settings.h"
 #include "ui/databaseactions.h"
 #include "ui/enumlabels.h"
@@ -112,6 +113,7 @@ private slots:
     void filters_data();
     void filters();
     void activeState();
+    void needsReviewFilter();
     void searchRanksBestFirst();
     void searchIsCaseAndAccentInsensitive();
     void searchAndFiltersCombine();
@@ -177,6 +179,33 @@ void TestExercisesPage::init()
     m_page->show();
     reopen();
     QCOMPARE(model()->rowCount(), m_catalog.size());
+}
+
+void TestExercisesPage::needsReviewFilter()
+{
+    // An import's new exercise is tagged needs-review; the tag filter offers it first, also
+    // before any exercise has the tag.
+    QComboBox *tags = combo(u"tagFilter"_s);
+    QCOMPARE(tags->itemData(1).toString(), u"needs-review"_s);
+    QCOMPARE(tags->itemText(1), u"Needs review"_s);
+    selectComboData(tags, u"needs-review"_s);
+    QCOMPARE(proxy()->rowCount(), 0);
+
+    auto matcher = core::import::ExerciseMatcher::load(*m_db, core::import::Format::Strong);
+    FT_VERIFY_OK(matcher);
+    core::ExerciseDetails guessed = matcher->proposeExercise(u"Zercher Carry Deluxe"_s);
+    FT_VERIFY_OK(core::insertExercises(*m_db, { guessed }));
+    reopen();
+    tags = combo(u"tagFilter"_s);
+    QCOMPARE(tags->findData(u"needs-review"_s), 1);
+    int listed = 0; // the tag itself is not listed a second time
+    for (int i = 0; i < tags->count(); ++i)
+        listed += tags->itemData(i).toString() == u"needs-review"_s ? 1 : 0;
+    QCOMPARE(listed, 1);
+    selectComboData(tags, u"needs-review"_s);
+    QCOMPARE(namesInView(proxy()), QStringList { u"Zercher Carry Deluxe"_s });
+    selectComboData(tags, QString());
+    QCOMPARE(proxy()->rowCount(), model()->rowCount());
 }
 
 void TestExercisesPage::cleanup()

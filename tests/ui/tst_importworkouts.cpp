@@ -1,7 +1,8 @@
 // The import wizard and the import history on a real database (both backends): a file that is no
 // export is refused on the first page; the exercise mapping can be changed, and the choice is
 // imported, remembered and offered again; a second import of the file adds nothing; the history
-// undoes an import as a whole.
+// undoes an import as a whole. A name without a match offers its three closest exercises, picked
+// with the keys 1, 2, 3; the preview is one row per workout.
 #include "accessibility.h"
 #include "testdatabase.h"
 #include "testmain.h"
@@ -18,6 +19,7 @@
 #include "ui/models/importbatchmodel.h"
 #include "ui/models/importissuesmodel.h"
 #include "ui/models/importmappingmodel.h"
+#include "ui/models/importworkoutsmodel.h"
 #include "ui/pages/exercisespage.h"
 #include "ui/session.h"
 #include "ui/widgets/exerciseeditor.h"
@@ -49,6 +51,7 @@ private slots:
     void cleanup();
     void refusesWhatItCannotRead();
     void mappingChoicesAreImportedAndRemembered();
+    void closestExercisePickedFromTheKeyboard();
     void everyControlHasAnAccessibleName();
     void historyUndoesAnImport();
     void mainWindowRunsTheWizard();
@@ -257,6 +260,110 @@ void TestImportWorkouts::mappingChoicesAreImportedAndRemembered()
     QVERIFY(m_wizard->findChild<QLabel *>(u"importSummary"_s)->text().contains(u"before"_s));
 }
 
+void TestImportWorkouts::closestExercisePickedFromTheKeyboard()
+{
+    const QString file = QFINDTESTDATA(u"../data/exercise-names/strong_unmatched.csv"_s);
+    QVERIFY(!file.isEmpty());
+    const qint64 exercisesBefore = count(u"SELECT COUNT(*) FROM exercises"_s);
+    m_wizard = wizard(file);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(ImportWorkoutsDialog::MappingPage));
+    ImportMappingModel *mapping = m_wizard->mappingModel();
+    QAbstractItemModelTester mappingTester(mapping,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto matchedBy = [mapping, this](const QString &name) {
+        return mapping->index(rowOf(name), ImportMappingModel::MatchColumn).data().toString();
+    };
+    using core::import::MatchKind;
+    QCOMPARE(matchedBy(u"Pushups"_s), ImportMappingModel::matchLabel(MatchKind::Normalized));
+    QCOMPARE(matchedBy(u"Dumbbell Curl (Each Side)"_s),
+             ImportMappingModel::matchLabel(MatchKind::SideMarker));
+    QCOMPARE(matchedBy(u"Hip Adductor (Machine)"_s),
+             ImportMappingModel::matchLabel(MatchKind::Equipment));
+    QCOMPARE(matchedBy(u"Seated Leg Press (Machine)"_s),
+             ImportMappingModel::matchLabel(MatchKind::Alias));
+
+    // No exercise is a cable preacher curl: nothing is taken, three are offered, the reason is
+    // one hover away.
+    const int preacher = rowOf(u"Preacher Curl (Cable)"_s);
+    QVERIFY(preacher >= 0);
+    QVERIFY(mapping->index(preacher, 0).data(ImportMappingModel::IsNewRole).toBool());
+    QCOMPARE(matchedBy(u"Preacher Curl (Cable)"_s), ImportMappingModel::matchLabel(MatchKind::New));
+    QVERIFY(!mapping->index(preacher, ImportMappingModel::MatchColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .isEmpty());
+    const QList<core::Id> offered = mapping->offered(preacher);
+    QCOMPARE(offered.size(), 3);
+    const QString offers =
+        mapping->index(preacher, ImportMappingModel::SuggestionsColumn).data().toString();
+    QVERIFY2(offers.startsWith(u"1: "_s) && offers.contains(u"3: "_s), qPrintable(offers));
+
+    // The keyboard: the row is current, 2 takes the second exercise offered, 9 does nothing.
+    auto *view = m_wizard->findChild<QTableView *>(u"importMappingView"_s);
+    QVERIFY(view);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(preacher, ImportMappingModel::ExerciseColumn));
+    QTest::keyClick(view, Qt::Key_2);
+    QCOMPARE(mapping->index(preacher, 0).data(ImportMappingModel::ExerciseIdRole).toLongLong(),
+             offered.at(1));
+    QVERIFY(!mapping->index(preacher, 0).data(ImportMappingModel::IsNewRole).toBool());
+    QCOMPARE(matchedBy(u"Preacher Curl (Cable)"_s),
+             ImportMappingModel::matchLabel(MatchKind::Chosen));
+    QVERIFY(!view->isPersistentEditorOpen(view->currentIndex()));
+    QTest::keyClick(view, Qt::Key_9);
+    QCOMPARE(mapping->index(preacher, 0).data(ImportMappingModel::ExerciseIdRole).toLongLong(),
+             offered.at(1));
+    // A matched name offers nothing: 1 leaves it as it is.
+    const int pushups = rowOf(u"Pushups"_s);
+    const qlonglong pushupTarget =
+        mapping->index(pushups, 0).data(ImportMappingModel::ExerciseIdRole).toLongLong();
+    view->setCurrentIndex(view->model()->index(pushups, ImportMappingModel::ExerciseColumn));
+    QVERIFY(!mapping->chooseOffered(pushups, 1));
+    QCOMPARE(mapping->index(pushups, 0).data(ImportMappingModel::ExerciseIdRole).toLongLong(),
+             pushupTarget);
+
+    // The preview: one row per workout. Nothing is written before Import.
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(ImportWorkoutsDialog::PreviewPage));
+    ui::ImportWorkoutsModel *workouts = m_wizard->workoutsModel();
+    QAbstractItemModelTester workoutsTester(workouts,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(workouts->rowCount(), 2);
+    const auto cell = [workouts](int row, int column) {
+        return workouts->index(row, column).data().toString();
+    };
+    using W = ui::ImportWorkoutsModel;
+    QCOMPARE(cell(0, W::NameColumn), u"Arms"_s);
+    QCOMPARE(cell(0, W::SetsColumn), u"5"_s);
+    QCOMPARE(cell(0, W::ExercisesColumn), u"4"_s);
+    QCOMPARE(cell(0, W::NewExercisesColumn), u"1"_s); // the carry; the curl was picked
+    QCOMPARE(cell(0, W::IssuesColumn), u"0"_s);
+    QCOMPARE(workouts->index(0, W::DateColumn).data(Qt::EditRole).toDate(), QDate(2026, 4, 6));
+    QCOMPARE(cell(1, W::NameColumn), u"Legs"_s);
+    QCOMPARE(cell(1, W::SetsColumn), u"3"_s);
+    QCOMPARE(cell(1, W::NewExercisesColumn), u"0"_s);
+    QCOMPARE(cell(1, W::IssuesColumn), u"2"_s); // the negative weight, 3000 km of running
+    QVERIFY(m_wizard->findChild<QTableView *>(u"importWorkoutsView"_s)->isVisible());
+    QCOMPARE(count(u"SELECT COUNT(*) FROM exercises"_s), exercisesBefore);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM workout_sessions"_s), 0);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM exercise_set_logs"_s), 0);
+
+    // Imported: the curls are logged on the exercise picked with the key.
+    m_wizard->accept();
+    QVERIFY(m_wizard->importReport());
+    auto curls = m_db->scalar(u"SELECT COUNT(*) FROM exercise_set_logs WHERE exercise_id = ?"_s,
+                              { qlonglong(offered.at(1)) });
+    QVERIFY(curls);
+    QCOMPARE(curls->toLongLong(), 2);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM exercises"_s), exercisesBefore + 1);
+    QCOMPARE(count(u"SELECT COUNT(*) FROM exercises e JOIN exercise_tags et ON et.exercise_id = "
+                   "e.id JOIN tags t ON t.id = et.tag_id WHERE t.name = 'needs-review'"_s),
+             1);
+}
+
 void TestImportWorkouts::everyControlHasAnAccessibleName()
 {
     m_wizard = wizard(QFINDTESTDATA(u"../data/import/strong_comma_kg.csv"_s));
@@ -353,7 +460,8 @@ void TestImportWorkouts::mainWindowRunsTheWizard()
         if (dialog->isVisible())
             dialog->reject();
     });
-    window.databaseActions()->importWorkouts(QFINDTESTDATA(u"../data/import/fitnotes_kgs.csv"_s));
+    window.databaseActions()->importWorkouts(
+        QFINDTESTDATA(u"../data/exercise-names/strong_unmatched.csv"_s));
     QVERIFY(ran);
     QVERIFY2(ui::MessageBox::lastText().startsWith(u"Imported "_s),
              qPrintable(ui::MessageBox::lastText()));

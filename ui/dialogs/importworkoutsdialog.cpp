@@ -7,6 +7,7 @@
 #include "delegates/exercisechoicedelegate.h"
 #include "models/importissuesmodel.h"
 #include "models/importmappingmodel.h"
+#include "models/importworkoutsmodel.h"
 
 #include "core/catalog/catalogstore.h"
 
@@ -19,6 +20,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -79,6 +81,7 @@ ImportWorkoutsDialog::ImportWorkoutsDialog(Session &session, const QList<core::A
     , m_db(*session.database())
     , m_mapping(new ImportMappingModel(this))
     , m_issues(new ImportIssuesModel(this))
+    , m_workouts(new ImportWorkoutsModel(this))
 {
     setObjectName(QStringLiteral("importWorkoutsDialog"));
     setWindowTitle(tr("Import Workouts"));
@@ -209,8 +212,9 @@ QWizardPage *ImportWorkoutsDialog::createMappingPage()
     page->setObjectName(QStringLiteral("importMappingPage"));
     page->setTitle(tr("Check the exercises"));
     page->setSubTitle(tr("Each exercise name of the file and what it becomes. Double-click "
-                         "“Imported as” (or press F2) to pick another exercise or a new one. "
-                         "Your choices are remembered for the next import."));
+                         "“Imported as” (or press F2) to pick another exercise or a new one; "
+                         "for a name without a match, press 1, 2 or 3 to take one of the "
+                         "closest exercises. Your choices are remembered for the next import."));
 
     m_mappingView = sortableTable(m_mapping, QStringLiteral("importMappingView"),
                                   tr("Exercises of the file"), page);
@@ -222,6 +226,8 @@ QWizardPage *ImportWorkoutsDialog::createMappingPage()
     m_mappingView->setColumnWidth(ImportMappingModel::SourceColumn, 260);
     m_mappingView->setColumnWidth(ImportMappingModel::SetsColumn, 60);
     m_mappingView->setColumnWidth(ImportMappingModel::ExerciseColumn, 280);
+    m_mappingView->setColumnWidth(ImportMappingModel::MatchColumn, 180);
+    m_mappingView->installEventFilter(this);
 
     auto *newButton = new QPushButton(tr("Create New E&xercise"), page);
     newButton->setObjectName(QStringLiteral("importNewExerciseButton"));
@@ -268,12 +274,18 @@ QWizardPage *ImportWorkoutsDialog::createPreviewPage()
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setFocusPolicy(Qt::StrongFocus);
     m_summary->setAccessibleName(tr("Import summary"));
+    m_workoutsView = sortableTable(m_workouts, QStringLiteral("importWorkoutsView"),
+                                   tr("Workouts of the file"), page);
+    // Dates and set counts sort by value, not by their text.
+    static_cast<QSortFilterProxyModel *>(m_workoutsView->model())->setSortRole(Qt::EditRole);
+    m_workoutsView->setColumnWidth(ImportWorkoutsModel::NameColumn, 220);
     m_issuesView = sortableTable(m_issues, QStringLiteral("importIssuesView"),
                                  tr("Skipped rows and values to check"), page);
     m_issuesView->setColumnWidth(ImportIssuesModel::LineColumn, 70);
     m_issuesView->setColumnWidth(ImportIssuesModel::KindColumn, 90);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
+    layout->addWidget(m_workoutsView, 2);
     layout->addWidget(m_issuesView, 1);
     page->setFinalPage(true);
     page->enter = [this] { showPreview(); };
@@ -388,6 +400,7 @@ bool ImportWorkoutsDialog::runPreview(QLabel *problemLabel)
     m_previewedFile = path;
     m_mapping->setExercises(m_preview->exercises);
     m_issues->setReport(*m_preview);
+    m_workouts->setReport(*m_preview);
     return true;
 }
 
@@ -408,14 +421,9 @@ void ImportWorkoutsDialog::showPreview()
                                 locale.toString(r.firstDate, QLocale::ShortFormat),
                                 locale.toString(r.lastDate, QLocale::ShortFormat))
                      : tr("Workouts: %1").arg(locale.toString(r.workouts)));
-    lines.append(tr("Sets: %1 to import, %2 already in the database (%3 read)")
+    lines.append(tr("Sets: %1 to import, %2 already in the database; new exercises: %3")
                      .arg(locale.toString(r.setsImported), locale.toString(r.setsDuplicate),
-                          locale.toString(r.setsRead)));
-    lines.append(tr("Sessions: %1 new; workouts joining a session already logged that day: %2")
-                     .arg(locale.toString(r.sessionsCreated), locale.toString(r.workoutsMerged)));
-    lines.append(
-        tr("Exercises: %1, of which new: %2")
-            .arg(locale.toString(qint64(r.exercises.size())), locale.toString(r.exercisesNew())));
+                          locale.toString(r.exercisesNew())));
     lines.append(tr("Rows skipped: %1; values to check: %2")
                      .arg(locale.toString(r.skippedCount), locale.toString(r.flagCount)));
     if (r.skippedCount > r.skipped.size() || r.flagCount > r.flags.size())
@@ -428,6 +436,25 @@ void ImportWorkoutsDialog::showPreview()
     m_issuesView->setVisible(m_issues->rowCount() > 0);
     if (auto *p = dynamic_cast<StepPage *>(page(PreviewPage)))
         p->completeChangedNow();
+}
+
+bool ImportWorkoutsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_mappingView && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int n = key->key() - Qt::Key_0;
+        const auto modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if (n >= 1 && n <= 3 && modifiers == Qt::NoModifier
+            && !m_mappingView->isPersistentEditorOpen(m_mappingView->currentIndex())) {
+            const QModelIndex current = m_mappingView->currentIndex();
+            if (current.isValid()) {
+                auto *proxy = static_cast<QSortFilterProxyModel *>(m_mappingView->model());
+                if (m_mapping->chooseOffered(proxy->mapToSource(current).row(), n))
+                    return true;
+            }
+        }
+    }
+    return QWizard::eventFilter(watched, event);
 }
 
 void ImportWorkoutsDialog::setSelectedChoice(std::optional<core::Id> exerciseId)

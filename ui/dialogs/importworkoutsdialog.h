@@ -20,16 +20,20 @@ namespace ft::ui {
 
 class ImportIssuesModel;
 class ImportMappingModel;
+class ImportWorkoutsModel;
 class Session;
 
 // File → Import Workouts: another app's export (Strong, Hevy, FitNotes) into one athlete.
 //   1. File       the file, the athlete, and what the file may not say (weight unit, date
 //                 order, time zone). Next reads the whole file as a preview; a file that is not
 //                 an export it knows is refused here, with the reason.
-//   2. Exercises  every exercise name of the file and what it becomes; the user picks another
-//                 exercise or "new exercise" per name. Choices are remembered by the import.
-//   3. Preview    workouts, sets, date range, new exercises, skipped rows and values to check,
-//                 by line. Import writes it all in one transaction, or nothing.
+//   2. Exercises  every exercise name of the file and what it becomes, and why ("Matched by");
+//                 the user picks another exercise or "new exercise" per name, or for a name
+//                 nothing matched one of the three closest exercises with the keys 1, 2, 3.
+//                 Choices are remembered by the import.
+//   3. Preview    one row per workout (date, name, sets, exercises, new exercises, issues), then
+//                 skipped rows and values to check, by line. Import writes it all in one
+//                 transaction, or nothing.
 // Undo lives in the import history (ImportHistoryDialog).
 class ImportWorkoutsDialog : public QWizard
 {
@@ -52,8 +56,13 @@ public:
     const std::optional<core::import::ImportReport> &importReport() const { return m_result; }
     ImportMappingModel *mappingModel() const { return m_mapping; }
     ImportIssuesModel *issuesModel() const { return m_issues; }
+    ImportWorkoutsModel *workoutsModel() const { return m_workouts; }
 
     void accept() override;
+
+protected:
+    // Keys 1, 2, 3 on the exercises table pick a closest exercise for the current name.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWizardPage *createFilePage();
@@ -73,6 +82,7 @@ private:
     core::Database &m_db;
     ImportMappingModel *m_mapping;
     ImportIssuesModel *m_issues;
+    ImportWorkoutsModel *m_workouts;
     std::optional<core::import::ImportReport> m_preview;
     std::optional<core::import::ImportReport> m_result;
     QString m_previewedFile;
@@ -89,6 +99,7 @@ private:
     QLabel *m_mappingProblem = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_issuesView = nullptr;
+    QTableView *m_workoutsView = nullptr;
 };
 
 } // namespace ft::ui

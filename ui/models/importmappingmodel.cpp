@@ -70,8 +70,16 @@ QString ImportMappingModel::matchLabel(MatchKind kind)
         return tr("Same name");
     case MatchKind::Alias:
         return tr("Alias");
+    case MatchKind::Normalized:
+        return tr("Same name, written differently");
     case MatchKind::Equipment:
         return tr("Name and equipment");
+    case MatchKind::WordOrder:
+        return tr("Same words, other order");
+    case MatchKind::SideMarker:
+        return tr("One side of it");
+    case MatchKind::Typo:
+        return tr("Spelling corrected");
     case MatchKind::New:
         return tr("No match");
     }
@@ -99,6 +107,14 @@ QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
                            : e.exerciseName;
         case MatchColumn:
             return changed ? matchLabel(MatchKind::Chosen) : matchLabel(e.match);
+        case SuggestionsColumn: {
+            QStringList offers;
+            const QList<core::Id> ids = offered(row);
+            for (int i = 0; i < ids.size(); ++i)
+                offers.append(tr("%1: %2").arg(i + 1).arg(
+                    m_names.value(ids.at(i), tr("Exercise %1").arg(ids.at(i)))));
+            return offers.join(QStringLiteral("   "));
+        }
         }
         return {};
     case Qt::EditRole:
@@ -115,6 +131,10 @@ QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == ExerciseColumn)
             return tr("Double-click or press F2 to pick another exercise.");
+        if (index.column() == MatchColumn && e.match == MatchKind::New && !e.reason.isEmpty())
+            return tr("No exercise taken: %1.").arg(e.reason);
+        if (index.column() == SuggestionsColumn && !offered(row).isEmpty())
+            return tr("Press 1, 2 or 3 to import the name as that exercise.");
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == SetsColumn)
@@ -166,6 +186,21 @@ bool ImportMappingModel::setData(const QModelIndex &index, const QVariant &value
     return true;
 }
 
+QList<core::Id> ImportMappingModel::offered(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).match != MatchKind::New)
+        return {};
+    return m_rows.at(row).suggestions.mid(0, 3);
+}
+
+bool ImportMappingModel::chooseOffered(int row, int n)
+{
+    const QList<core::Id> ids = offered(row);
+    if (n < 1 || n > ids.size())
+        return false;
+    return setData(index(row, ExerciseColumn), qlonglong(ids.at(n - 1)));
+}
+
 Qt::ItemFlags ImportMappingModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
@@ -187,6 +222,8 @@ QVariant ImportMappingModel::headerData(int section, Qt::Orientation orientation
         return tr("Imported as");
     case MatchColumn:
         return tr("Matched by");
+    case SuggestionsColumn:
+        return tr("Closest exercises");
     }
     return {};
 }

@@ -17,7 +17,14 @@ class ImportMappingModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SourceColumn, SetsColumn, ExerciseColumn, MatchColumn, ColumnCount };
+    enum Column {
+        SourceColumn,
+        SetsColumn,
+        ExerciseColumn,
+        MatchColumn,
+        SuggestionsColumn, // for a name nothing matched: the closest exercises, keys 1, 2, 3
+        ColumnCount
+    };
     enum Role {
         ExerciseIdRole = Qt::UserRole + 1, // the target exercise, 0 for a new one
         SuggestionsRole,                   // QList<qlonglong>: exercises to offer first
@@ -31,6 +38,11 @@ public:
     void setExerciseNames(QHash<core::Id, QString> names);
     // The rows of a preview. The user's choices stay.
     void setExercises(const QList<core::import::ImportedExercise> &exercises);
+
+    // The closest exercises offered for `row` (a name the import would create), best first.
+    QList<core::Id> offered(int row) const;
+    // Picks the `n`th (1-based) offered exercise for `row`, as a choice; false when there is none.
+    bool chooseOffered(int row, int n);
 
     // Source name → chosen exercise id (0: new), only for the rows the user changed.
     const QHash<QString, core::Id> &choices() const { return m_choices; }

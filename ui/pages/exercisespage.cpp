@@ -12,6 +12,7 @@
 #include "core/catalog/catalogstore.h"
 #include "core/changes/changenotifier.h"
 #include "core/db/database.h"
+#include "core/exchange/import/exercisematcher.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -507,8 +508,13 @@ void ExercisesPage::rebuildTagFilter()
     const QSignalBlocker blocker(m_tagFilter);
     m_tagFilter->clear();
     m_tagFilter->addItem(tr("Any"), QString());
-    for (const QString &tag : m_model->tags())
-        m_tagFilter->addItem(tag, tag);
+    // What an import created from a name alone: its muscle, equipment and movement are guesses.
+    const QString review = core::import::needsReviewTagName();
+    m_tagFilter->addItem(tr("Needs review"), review);
+    for (const QString &tag : m_model->tags()) {
+        if (tag.compare(review, Qt::CaseInsensitive) != 0)
+            m_tagFilter->addItem(tag, tag);
+    }
     const int index =
         current.isEmpty() ? 0 : m_tagFilter->findData(current, Qt::UserRole, Qt::MatchFixedString);
     m_tagFilter->setCurrentIndex(std::max(0, index));

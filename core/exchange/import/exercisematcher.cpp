@@ -100,10 +100,11 @@ const QList<Guess> &guesses()
         return out;
     };
     static const QList<Guess> rules = {
-        { w({ "treadmill",   "running",   "run",      "jogging",    "cycling",
-              "bike",        "rowing",    "rower",    "elliptical", "stair",
-              "stairmaster", "jump rope", "skipping", "swimming",   "walking",
-              "hiking",      "cardio",    "ski erg",  "skierg",     "assault" }),
+        { w({ "treadmill",   "running",    "run",      "jogging",    "cycling",
+              "bike",        "rowing",     "rower",    "elliptical", "stair",
+              "stairmaster", "jump rope",  "skipping", "swimming",   "walking",
+              "hiking",      "cardio",     "ski erg",  "skierg",     "assault",
+              "sprint",      "elliptical", "spinning", "stepmill",   "jog" }),
           "FULL_BODY", "OTHER", "STATIC", "COMPOUND" },
         { w({ "calf raise", "calf press", "calves" }), "CALVES", "CALF_RAISE", "PUSH",
           "ISOLATION" },
@@ -121,11 +122,12 @@ const QList<Guess> &guesses()
         { w({ "leg extension" }), "QUADS", "OTHER", "PUSH", "ISOLATION" },
         { w({ "lunge", "split squat", "step up" }), "QUADS", "LUNGE", "PUSH", "COMPOUND" },
         { w({ "squat", "leg press", "hack" }), "QUADS", "SQUAT", "PUSH", "COMPOUND" },
-        { w({ "close grip bench", "skull crusher", "pushdown", "push down", "triceps", "tricep",
-              "kickback" }),
+        { w({ "close grip bench", "skull crusher", "skullcrusher", "pushdown", "push down",
+              "triceps", "tricep", "kickback", "french press", "jm press" }),
           "TRICEPS", "OTHER", "PUSH", "ISOLATION" },
-        { w({ "bench press", "chest press", "floor press", "push up", "pushup", "bench" }), "CHEST",
-          "HORIZONTAL_PUSH", "PUSH", "COMPOUND" },
+        { w({ "bench press", "chest press", "floor press", "incline press", "decline press",
+              "push up", "pushup", "bench" }),
+          "CHEST", "HORIZONTAL_PUSH", "PUSH", "COMPOUND" },
         { w({ "fly", "flye", "flyes", "crossover", "pec deck" }), "CHEST", "HORIZONTAL_PUSH",
           "PUSH", "ISOLATION" },
         { w({ "dip", "dips" }), "CHEST", "VERTICAL_PUSH", "PUSH", "COMPOUND" },
@@ -149,8 +151,8 @@ const QList<Guess> &guesses()
               "plank", "hollow", "dead bug", "abs" }),
           "ABS", "CORE_BRACE", "STATIC", "ISOLATION" },
         { w({ "farmer", "carry", "suitcase" }), "FULL_BODY", "CARRY", "STATIC", "COMPOUND" },
-        { w({ "clean", "snatch", "jerk", "swing", "thruster", "burpee" }), "FULL_BODY", "OTHER",
-          "PULL", "COMPOUND" },
+        { w({ "clean", "snatch", "jerk", "swing", "thruster", "burpee", "slam" }), "FULL_BODY",
+          "OTHER", "PULL", "COMPOUND" },
         { w({ "press" }), "SHOULDERS", "VERTICAL_PUSH", "PUSH", "COMPOUND" },
     };
     return rules;
@@ -170,6 +172,11 @@ QString importedTagName()
     return QStringLiteral("imported");
 }
 
+QString needsReviewTagName()
+{
+    return QStringLiteral("needs-review");
+}
+
 QString matchKindName(MatchKind kind)
 {
     switch (kind) {
@@ -181,8 +188,16 @@ QString matchKindName(MatchKind kind)
         return QStringLiteral("name");
     case MatchKind::Alias:
         return QStringLiteral("alias");
+    case MatchKind::Normalized:
+        return QStringLiteral("normalized");
     case MatchKind::Equipment:
         return QStringLiteral("equipment");
+    case MatchKind::WordOrder:
+        return QStringLiteral("word-order");
+    case MatchKind::SideMarker:
+        return QStringLiteral("side-marker");
+    case MatchKind::Typo:
+        return QStringLiteral("typo");
     case MatchKind::New:
         return QStringLiteral("new");
     }
@@ -219,14 +234,10 @@ Result<ExerciseMatcher> ExerciseMatcher::load(Database &db, Format format)
         return exercises.error();
     ExerciseMatcher matcher;
     for (const ExerciseDetails &d : std::as_const(*exercises)) {
-        const Exercise &e = d.exercise;
-        matcher.m_exercises.insert(e.id, { e.name, e.equipment, e.isActive });
-        matcher.m_byName[nameKey(e.name)].append(e.id);
-        for (const QString &alias : d.aliases)
-            matcher.m_byAlias[nameKey(alias)].append(e.id);
-        matcher.m_slugs.insert(e.slug);
+        matcher.m_exercises.insert(d.exercise.id, { d.exercise.name });
+        matcher.m_names.add(d);
+        matcher.m_slugs.insert(d.exercise.slug);
     }
-    matcher.m_index.build(searchEntries(*exercises));
 
     auto remembered =
         db.exec(QStringLiteral("SELECT source_key, exercise_id FROM import_exercise_mappings "
@@ -240,46 +251,29 @@ Result<ExerciseMatcher> ExerciseMatcher::load(Database &db, Format format)
     return matcher;
 }
 
-std::optional<Id> ExerciseMatcher::best(const QList<Id> &candidates, const QString &equipment) const
-{
-    std::optional<Id> found;
-    bool foundActive = false;
-    for (const Id id : candidates) {
-        const auto it = m_exercises.constFind(id);
-        if (it == m_exercises.constEnd() || (!equipment.isEmpty() && it->equipment != equipment))
-            continue;
-        if (!found || (it->active && !foundActive) || (it->active == foundActive && id < *found)) {
-            found = id;
-            foundActive = it->active;
-        }
-    }
-    return found;
-}
-
-std::optional<ExerciseMatch> ExerciseMatcher::match(const QString &sourceName) const
+std::optional<ExerciseMatch> ExerciseMatcher::match(const QString &sourceName,
+                                                    QString *reason) const
 {
     const QString key = nameKey(sourceName);
     if (const auto it = m_remembered.constFind(key);
         it != m_remembered.constEnd() && m_exercises.contains(*it))
         return ExerciseMatch { *it, MatchKind::Remembered };
-    if (const auto id = best(m_byName.value(key)))
-        return ExerciseMatch { *id, MatchKind::Name };
-    if (const auto id = best(m_byAlias.value(key)))
-        return ExerciseMatch { *id, MatchKind::Alias };
-
-    const NameParts parts = splitName(sourceName);
-    if (parts.equipment.isEmpty() || parts.base.isEmpty())
+    const NameMatch m = m_names.match(sourceName);
+    if (!m.id) {
+        if (reason)
+            *reason = m.reason;
         return std::nullopt;
-    for (const QString &combined : { QString(parts.qualifier + QLatin1Char(' ') + parts.base),
-                                     QString(parts.base + QLatin1Char(' ') + parts.qualifier) }) {
-        const QString k = nameKey(combined);
-        if (const auto id = best(m_byName.value(k) + m_byAlias.value(k)))
-            return ExerciseMatch { *id, MatchKind::Equipment };
     }
-    const QString baseKey = nameKey(parts.base);
-    if (const auto id = best(m_byName.value(baseKey) + m_byAlias.value(baseKey), parts.equipment))
-        return ExerciseMatch { *id, MatchKind::Equipment };
-    return std::nullopt;
+    static const QHash<NameRule, MatchKind> kinds = {
+        { NameRule::Exact, MatchKind::Name },
+        { NameRule::Alias, MatchKind::Alias },
+        { NameRule::Normalized, MatchKind::Normalized },
+        { NameRule::Equipment, MatchKind::Equipment },
+        { NameRule::WordOrder, MatchKind::WordOrder },
+        { NameRule::SideMarker, MatchKind::SideMarker },
+        { NameRule::Typo, MatchKind::Typo },
+    };
+    return ExerciseMatch { m.id, kinds.value(m.rule, MatchKind::Normalized) };
 }
 
 ExerciseDetails ExerciseMatcher::proposeExercise(const QString &sourceName) const
@@ -294,7 +288,9 @@ ExerciseDetails ExerciseMatcher::proposeExercise(const QString &sourceName) cons
 
     const NameParts parts = splitName(sourceName);
     const QString words = ExerciseSearchIndex::fold(sourceName);
-    e.equipment = parts.equipment;
+    const NormalizedName normalized = normalizeExerciseName(sourceName);
+    const QString normalizedWords = normalized.text();
+    e.equipment = parts.equipment.isEmpty() ? normalized.equipment : parts.equipment;
     for (const auto &[word, equipment] : equipmentInName()) {
         if (!e.equipment.isEmpty())
             break;
@@ -309,8 +305,9 @@ ExerciseDetails ExerciseMatcher::proposeExercise(const QString &sourceName) cons
     e.force = QStringLiteral("STATIC");
     e.mechanics = QStringLiteral("COMPOUND");
     for (const Guess &g : guesses()) {
-        const bool hit = std::any_of(g.keywords.cbegin(), g.keywords.cend(),
-                                     [&](const QString &k) { return hasPhrase(words, k); });
+        const bool hit = std::any_of(g.keywords.cbegin(), g.keywords.cend(), [&](const QString &k) {
+            return hasPhrase(words, k) || hasPhrase(normalizedWords, k);
+        });
         if (!hit)
             continue;
         e.primaryMuscle = s(g.muscle);
@@ -319,38 +316,24 @@ ExerciseDetails ExerciseMatcher::proposeExercise(const QString &sourceName) cons
         e.mechanics = s(g.mechanics);
         break;
     }
-    for (const char *unilateral : { "single arm", "single leg", "one arm", "one leg", "unilateral",
-                                    "alternating", "single", "one handed" }) {
-        if (hasPhrase(words, s(unilateral))) {
-            e.unilateral = true;
-            break;
-        }
-    }
-    d.tags = { importedTagName() };
+    e.unilateral = normalized.unilateral;
+    d.tags = { importedTagName(), needsReviewTagName() };
     return d;
 }
 
 QList<Id> ExerciseMatcher::suggestions(const QString &sourceName, int count) const
 {
     QList<Id> ids;
-    const NameParts parts = splitName(sourceName);
-    for (const QString &query : { sourceName, parts.base }) {
-        for (const Id id : m_index.matchingIds(query)) {
-            if (ids.size() >= count)
-                return ids;
-            if (!ids.contains(id))
-                ids.append(id);
-        }
-    }
+    for (const NameCandidate &c : m_names.candidates(sourceName, count))
+        ids.append(c.id);
     return ids;
 }
 
 void ExerciseMatcher::learn(const ExerciseDetails &created)
 {
-    const Exercise &e = created.exercise;
-    m_exercises.insert(e.id, { e.name, e.equipment, e.isActive });
-    m_byName[nameKey(e.name)].append(e.id);
-    m_slugs.insert(e.slug);
+    m_exercises.insert(created.exercise.id, { created.exercise.name });
+    m_names.add(created);
+    m_slugs.insert(created.exercise.slug);
 }
 
 Status ExerciseMatcher::remember(Database &db, Format format, const QString &sourceName,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/exercisedetails.h"
+#include "core/catalog/exercisenames.h"
 #include "core/catalog/exercisesearch.h"
 #include "core/exchange/import/workoutsource.h"
 #include "core/result.h"
@@ -23,11 +24,13 @@
 //   3. Name         the name of an exercise ("Bench Press")
 //   4. Alias        an alias of an exercise ("Bench Press (Barbell)" is an alias of the bundled
 //                   Bench Press)
-//   5. Equipment    the `Name (Equipment)` convention of Strong and Hevy: "Squat (Dumbbell)" is
-//                   an exercise named or aliased "Dumbbell Squat" or "Squat Dumbbell", or one
-//                   named or aliased "Squat" whose equipment is DUMBBELL
-// Among several candidates an active exercise wins, then the lowest id. A name nothing matches
-// becomes a new exercise (proposeExercise()), reported as such.
+//   5. Normalized, Equipment, WordOrder, SideMarker, Typo: the rules of ExerciseNameMatcher
+//                   (core/catalog/exercisenames.h), which take an exercise only when exactly one
+//                   fits: "Pushups", "Squat (Dumbbell)" as "Dumbbell Squat", "Curl Hammer",
+//                   "Dumbbell Row (Single Arm)", "Bench Pres".
+// Among several exercises of one name or alias an active one wins, then the lowest id. A name
+// nothing matches becomes a new exercise (proposeExercise()), reported as such with the reason
+// and the closest exercises (suggestions()) for the user to pick instead.
 
 namespace ft::core {
 class Database;
@@ -35,13 +38,29 @@ class Database;
 
 namespace ft::core::import {
 
-enum class MatchKind { Chosen, Remembered, Name, Alias, Equipment, New };
+enum class MatchKind {
+    Chosen,
+    Remembered,
+    Name,
+    Alias,
+    Normalized,
+    Equipment,
+    WordOrder,
+    SideMarker,
+    Typo,
+    New
+};
 
 // The tag of the exercises an import created, "imported": the importer's own (an undo that
 // deletes the last exercise with it deletes the tag too).
 QString importedTagName();
 
-// "chosen", "remembered", "name", "alias", "equipment", "new".
+// The tag of every exercise an import created from a name alone, "needs-review": its enums are
+// guesses from the name (the Exercises page filters on it).
+QString needsReviewTagName();
+
+// "chosen", "remembered", "name", "alias", "normalized", "equipment", "word-order",
+// "side-marker", "typo", "new".
 QString matchKindName(MatchKind kind);
 
 struct ExerciseMatch
@@ -71,19 +90,20 @@ public:
     // The exercises of `db` with their aliases, and the mappings remembered for `format`.
     static Result<ExerciseMatcher> load(Database &db, Format format);
 
-    // Rules 2 to 5; nothing when the name is unknown (rule 1 is the importer's).
-    std::optional<ExerciseMatch> match(const QString &sourceName) const;
+    // Rules 2 to 5; nothing when the name is unknown (rule 1 is the importer's), then `reason`
+    // says why for a person.
+    std::optional<ExerciseMatch> match(const QString &sourceName, QString *reason = nullptr) const;
 
     // A new exercise for a name nothing matched: the name as the file writes it, a slug not yet
     // used, the equipment of its parenthesis or of a word in it ("Cable", "DB"), the primary
     // muscle, movement pattern, force and mechanics of the first keyword that says them
     // ("curl" → BICEPS, isolation, pull; "row" → BACK, horizontal pull), else OTHER, STATIC and
-    // COMPOUND; unilateral when it says single-arm, one-leg, alternating...; tagged
-    // importedTagName().
+    // COMPOUND; unilateral when it has a side marker (single arm, one-leg, each side...); tagged
+    // importedTagName() and needsReviewTagName().
     ExerciseDetails proposeExercise(const QString &sourceName) const;
 
-    // At most `count` exercises the search offers for an unmatched name, best first: what a
-    // mapping dialog proposes instead of a new exercise.
+    // At most `count` exercises closest to an unmatched name, best first
+    // (ExerciseNameMatcher::candidates()): what the mapping page offers on keys 1, 2, 3.
     QList<Id> suggestions(const QString &sourceName, int count = 3) const;
 
     // Makes a newly created exercise known: its slug is taken, its name matches from now on.
@@ -99,18 +119,12 @@ private:
     struct Known
     {
         QString name;
-        QString equipment;
-        bool active = true;
     };
 
-    std::optional<Id> best(const QList<Id> &candidates, const QString &equipment = {}) const;
-
     QHash<Id, Known> m_exercises;
-    QHash<QString, QList<Id>> m_byName;  // nameKey(name) → ids
-    QHash<QString, QList<Id>> m_byAlias; // nameKey(alias) → ids
-    QHash<QString, Id> m_remembered;     // nameKey(source name) → id
+    QHash<QString, Id> m_remembered; // nameKey(source name) → id
     QSet<QString> m_slugs;
-    ExerciseSearchIndex m_index;
+    ExerciseNameMatcher m_names;
 };
 
 } // namespace ft::core::import

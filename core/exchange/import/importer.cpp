@@ -142,6 +142,24 @@ public:
             m_chosen.insert(nameKey(it.key()), it.value());
     }
 
+    // The reader's skipped rows and flags (the listed ones) on each workout's lines.
+    void countIssuesPerWorkout(const QList<SkippedRow> &skipped, const QList<Flag> &flags)
+    {
+        QList<qint64> lines;
+        for (const SkippedRow &row : skipped)
+            lines.append(row.line);
+        for (const Flag &flag : flags)
+            lines.append(flag.line);
+        if (lines.isEmpty())
+            return;
+        std::sort(lines.begin(), lines.end());
+        for (WorkoutSummary &w : m_report.workoutRows) {
+            const auto from = std::lower_bound(lines.cbegin(), lines.cend(), w.line);
+            const auto to = std::upper_bound(lines.cbegin(), lines.cend(), w.lastLine);
+            w.issues += to - from;
+        }
+    }
+
     Status run(WorkoutReader &reader)
     {
         if (Status s = prepare(); !s)
@@ -167,6 +185,7 @@ public:
         m_report.skippedCount = reader.skippedCount() + m_skippedCount;
         m_report.flags = reader.flags();
         m_report.flagCount = reader.flagCount();
+        countIssuesPerWorkout(reader.skipped(), reader.flags());
         m_report.assumptions = reader.assumptions();
         if (m_options.dryRun)
             return {};
@@ -252,7 +271,33 @@ private:
         return {};
     }
 
+    // One workout, summed up for the preview (WorkoutSummary).
     Status workout(const ImportedWorkout &w)
+    {
+        WorkoutSummary summary;
+        summary.title = w.title.trimmed();
+        summary.line = w.line;
+        summary.lastLine = w.line;
+        for (const ImportedSet &set : w.sets)
+            summary.lastLine = std::max(summary.lastLine, set.line);
+        if (w.start.isValid())
+            summary.date = w.start.toTimeZone(m_options.read.timeZone).date();
+        const qint64 imported = m_report.setsImported, duplicate = m_report.setsDuplicate,
+                     skipped = m_skippedCount;
+        m_workoutExercises.clear();
+        if (Status s = workoutSets(w); !s)
+            return s;
+        summary.sets = m_report.setsImported - imported;
+        summary.setsDuplicate = m_report.setsDuplicate - duplicate;
+        summary.issues = m_skippedCount - skipped;
+        summary.exercises = int(m_workoutExercises.size());
+        for (const Id id : std::as_const(m_workoutExercises))
+            summary.newExercises += m_newExercises.contains(id) ? 1 : 0;
+        m_report.workoutRows.append(summary);
+        return {};
+    }
+
+    Status workoutSets(const ImportedWorkout &w)
     {
         ++m_report.workouts;
         if (!w.start.isValid()) {
@@ -295,6 +340,7 @@ private:
             auto exercise = exerciseFor(set.exerciseName);
             if (!exercise)
                 return exercise.error();
+            m_workoutExercises.insert(*exercise);
             if (const QString problem = setProblem(set); !problem.isEmpty()) {
                 skip(set.line, problem);
                 continue;
@@ -450,7 +496,7 @@ private:
             entry.exerciseId = *chosen;
             entry.match = MatchKind::Chosen;
         } else if (chosen == m_chosen.constEnd()) {
-            if (const auto match = m_matcher.match(name)) {
+            if (const auto match = m_matcher.match(name, &entry.reason)) {
                 entry.exerciseId = match->exerciseId;
                 entry.match = match->kind;
             }
@@ -471,6 +517,7 @@ private:
             entry.exerciseId = details.exercise.id;
             entry.match = MatchKind::New;
             entry.created = details;
+            m_newExercises.insert(details.exercise.id);
         }
         entry.exerciseName = m_matcher.exerciseName(entry.exerciseId);
         m_exerciseByKey.insert(key, { entry.exerciseId, m_report.exercises.size() });
@@ -582,6 +629,8 @@ private:
     IdRanges m_exerciseIds, m_sessionIds, m_logIds;
     QList<SkippedRow> m_skipped;
     qint64 m_skippedCount = 0;
+    QSet<Id> m_workoutExercises; // of the workout being read
+    QSet<Id> m_newExercises;     // created by this import
 };
 
 // A reader that owns the file it reads.

@@ -54,6 +54,8 @@ QJsonObject ImportReport::toJson() const
             for (const Id id : e.suggestions)
                 suggested.append(id);
             o.insert(QStringLiteral("suggestions"), suggested);
+            if (!e.reason.isEmpty())
+                o.insert(QStringLiteral("reason"), e.reason);
         }
         names.append(o);
     }

@@ -26,6 +26,21 @@ struct ImportedExercise
     qint64 sets = 0;                        // sets of this name read from the file
     std::optional<ExerciseDetails> created; // the new exercise (match == New)
     QList<Id> suggestions;                  // for a new one: catalog exercises the user may prefer
+    QString reason; // for a new one the matcher found no exercise for: why, for a person
+};
+
+// One workout of the file and what it brings: a row of the wizard's preview.
+struct WorkoutSummary
+{
+    QDate date; // the session's day; invalid when the workout has no valid start
+    QString title;
+    qint64 line = 0;          // first line of the workout
+    qint64 lastLine = 0;      // last line of its sets
+    qint64 sets = 0;          // set logs written (would be written)
+    qint64 setsDuplicate = 0; // already there
+    int exercises = 0;        // distinct exercises
+    int newExercises = 0;     // of which the import creates
+    qint64 issues = 0;        // rows skipped and values to check on its lines
 };
 
 struct ImportReport
@@ -41,6 +56,7 @@ struct ImportReport
     qint64 workoutsMerged = 0;         // workouts that went into a session that already existed
     QDate firstDate, lastDate;         // session days of the file
     QList<ImportedExercise> exercises; // in order of first appearance
+    QList<WorkoutSummary> workoutRows; // in the file's order
     QList<SkippedRow> skipped;         // the reader's and the importer's, by line (the first
                                        // limits::maxListed of each)
     qint64 skippedCount = 0;           // all of them
