@@ -181,11 +181,14 @@ void TimeChartView::updateTicks()
     // Ticks fall at even intervals, not on month starts: as many as fit without their labels
     // touching, and a format as long as the span needs.
     const int span = m_first.isValid() ? int(m_first.daysTo(m_last)) : 30;
-    const QString format = span > 400 ? u"MMM yyyy"_s : span > 60 ? u"d MMM yy"_s : u"d MMM"_s;
-    m_xAxis->setFormat(format);
-    const int labelWidth = fontMetrics().horizontalAdvance(u"00 Mmm 00"_s) + 28;
     const int pixels =
         chart()->plotArea().width() > 10 ? int(chart()->plotArea().width()) : width() - 60;
+    // Months only when the span is long or the chart small (the dashboard's).
+    const bool months = span > 400 || (pixels < 300 && span > 60);
+    const QString format = months ? u"MMM yy"_s : span > 60 ? u"d MMM yy"_s : u"d MMM"_s;
+    m_xAxis->setFormat(format);
+    const int labelWidth =
+        fontMetrics().horizontalAdvance(months ? u"Mmm 00"_s : u"00 Mmm 00"_s) + 28;
     m_xAxis->setTickCount(std::clamp(pixels / labelWidth + 1, 2, 10));
     // A value label every 40 pixels or so; nice numbers round the range from the data's again,
     // so that resizing does not widen it step by step.

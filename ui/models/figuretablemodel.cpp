@@ -2,9 +2,11 @@
 
 namespace ft::ui {
 
-FigureTableModel::FigureTableModel(const QStringList &headers, QObject *parent)
+FigureTableModel::FigureTableModel(const QStringList &headers, const QList<int> &numericColumns,
+                                   QObject *parent)
     : QAbstractTableModel(parent)
     , m_headers(headers)
+    , m_numeric(numericColumns)
 { }
 
 void FigureTableModel::setRows(QList<Row> rows)
@@ -37,8 +39,8 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return row.toolTip.isEmpty() ? QVariant() : QVariant(row.toolTip);
     case Qt::TextAlignmentRole:
-        // Figures line up on the right, names on the left.
-        return index.column() == 0 ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return m_numeric.contains(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                  : QVariant();
     default:
         return {};
     }

@@ -23,7 +23,9 @@ public:
         QString toolTip;
     };
 
-    explicit FigureTableModel(const QStringList &headers, QObject *parent = nullptr);
+    // Figures line up on the right: `numericColumns` are right-aligned, text columns left.
+    FigureTableModel(const QStringList &headers, const QList<int> &numericColumns,
+                     QObject *parent = nullptr);
 
     // Replaces every row (a reset: the figures are computed again as a whole).
     void setRows(QList<Row> rows);
@@ -37,6 +39,7 @@ public:
 
 private:
     QStringList m_headers;
+    QList<int> m_numeric;
     QList<Row> m_rows;
 };
 

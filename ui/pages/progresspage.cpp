@@ -105,13 +105,15 @@ ProgressPage::ProgressPage(Session &session, QWidget *parent)
     , m_today(QDate::currentDate())
     , m_tabs(new QTabWidget(this))
     , m_sessionsModel(new FigureTableModel(
-          { tr("Date"), tr("Status"), tr("Working sets"), tr("Exercises"), tr("Tonnage") }, this))
+          { tr("Date"), tr("Status"), tr("Working sets"), tr("Exercises"), tr("Tonnage") },
+          { 2, 3, 4 }, this))
     , m_recordsModel(new FigureTableModel(
-          { tr("Date"), tr("Exercise"), tr("Record"), tr("Value"), tr("Set") }, this))
-    , m_weekModel(new FigureTableModel({ tr("Muscle"), tr("Sets"), tr("Target") }, this))
-    , m_repMaxModel(new FigureTableModel({ tr("Reps"), tr("Weight"), tr("Date") }, this))
+          { tr("Date"), tr("Exercise"), tr("Record"), tr("Value"), tr("Set") }, { 3 }, this))
+    , m_weekModel(new FigureTableModel({ tr("Muscle"), tr("Sets"), tr("Target") }, { 1, 2 }, this))
+    , m_repMaxModel(new FigureTableModel({ tr("Reps"), tr("Weight"), tr("Date") }, { 1 }, this))
     , m_weeklyModel(new FigureTableModel(
-          { tr("Week"), tr("Muscle"), tr("Sets"), tr("Tonnage"), tr("Training days") }, this))
+          { tr("Week"), tr("Muscle"), tr("Sets"), tr("Tonnage"), tr("Training days") }, { 2, 3, 4 },
+          this))
 {
     setObjectName(u"progressPage"_s);
     m_tabs->setObjectName(u"progressViews"_s);
@@ -175,17 +177,17 @@ QWidget *ProgressPage::createDashboard()
                     2, 0);
     m_dashboardBody = new TimeChartView(tr("Body weight, 90 days"), page);
     m_dashboardBody->setObjectName(u"dashboardBodyWeight"_s);
-    grid->addWidget(m_dashboardBody, 0, 1);
+    // Body weight and the main lifts two by two: wide enough for readable dates.
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_dashboardBody, 0, 0);
     for (int i = 0; i < 3; ++i) {
         auto *chart = new TimeChartView(tr("Main lift %1").arg(i + 1), page);
         chart->setObjectName(u"mainLift%1"_s.arg(i + 1));
         chart->chart()->legend()->hide();
         m_liftCharts.append(chart);
+        charts->addWidget(chart, (i + 1) / 2, (i + 1) % 2);
     }
-    auto *lifts = new QHBoxLayout;
-    for (TimeChartView *chart : std::as_const(m_liftCharts))
-        lifts->addWidget(chart);
-    grid->addLayout(lifts, 1, 1, 2, 1);
+    grid->addLayout(charts, 0, 1, 3, 1);
     m_dashboardNote = emptyLabel(QString(), page);
     m_dashboardNote->setObjectName(u"dashboardNote"_s);
     grid->addWidget(m_dashboardNote, 3, 1);
@@ -288,6 +290,7 @@ QWidget *ProgressPage::createWeeklyView()
     splitter->addWidget(table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 700, 350 });
     m_weeklyStack->addWidget(splitter);
 
     auto *layout = new QVBoxLayout(page);
@@ -378,15 +381,16 @@ QBrush ProgressPage::bandBrush(double sets) const
 void ProgressPage::addMeasured(TimeChartView *chart, const QList<ChartPoint> &values,
                                const QList<ChartPoint> &averages)
 {
+    // The average first, so that the measured dots stay visible where the two coincide.
+    QXYSeries *average = chart->addLine(tr("7-day average"), averages);
+    QPen thick = average->pen();
+    thick.setWidthF(2.5);
+    average->setPen(thick);
     QXYSeries *measured = chart->addLine(tr("Measured"), values);
     measured->setPointsVisible(true);
     QPen thin = measured->pen();
     thin.setWidthF(1);
     measured->setPen(thin);
-    QXYSeries *average = chart->addLine(tr("7-day average"), averages);
-    QPen thick = average->pen();
-    thick.setWidthF(2.5);
-    average->setPen(thick);
     chart->fitAxes();
 }
 
@@ -669,6 +673,8 @@ void ProgressPage::refreshWeekly()
     auto *x = new QBarCategoryAxis(chart);
     x->append(categories);
     x->setTitleText(tr("ISO week"));
+    if (weeks > 12)
+        x->setLabelsAngle(-90);
     auto *y = new QValueAxis(chart);
     y->setTitleText(tr("Working sets"));
     y->setLabelFormat(u"%.0f"_s);
