@@ -642,10 +642,11 @@ void ProgressPage::refreshWeekly()
     m_weeklyStack->setCurrentIndex(1);
     const WeightFormat &wf = session().weightFormat();
 
-    // One stacked bar per week, one band per muscle; weeks without sets stay empty bars.
+    // One stacked bar per week, one band per muscle; weeks without sets stay empty bars. A bar
+    // is narrow: its label is the week's number only.
     QStringList categories;
     for (int i = 0; i < weeks; ++i)
-        categories.append(stats::isoWeekLabel(range.from.addDays(7 * i)).mid(5));
+        categories.append(QString::number(range.from.addDays(7 * i).weekNumber()));
     std::map<QString, QList<qreal>> byMuscle;
     QList<FigureTableModel::Row> table;
     for (const stats::WeeklyRow &w : *rows) {
