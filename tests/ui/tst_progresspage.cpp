@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QXYSeries>
 
@@ -123,6 +124,17 @@ void TestProgressPage::e1rmSeriesAndMarkers()
     QCOMPARE(e1rm->count(),
              std::min<qsizetype>(series->size(), m_page->e1rmChart()->sampleLimit()));
     QCOMPARE(e1rm->at(e1rm->count() - 1).y(), series->last().value);
+
+    // Hovering the first point names its day, its e1RM and the set behind it.
+    emit e1rm->hovered(e1rm->at(0), true);
+    const stats::E1rmPoint &first = series->first();
+    QVERIFY(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.contains(QLocale().toString(first.date)), qPrintable(tip));
+    QVERIFY2(tip.contains(m_session->weightFormat().format(first.value)), qPrintable(tip));
+    QVERIFY2(tip.contains(u"%1 × %2"_s.arg(m_session->weightFormat().format(first.set.weightKg))
+                              .arg(first.set.reps)),
+             qPrintable(tip));
 
     auto records = stats::records(*m_db, subject(), exercise());
     FT_VERIFY_OK(records);
