@@ -12,6 +12,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
 #include <QGridLayout>
@@ -671,11 +672,16 @@ void ProgressPage::refreshWeekly()
         stacked->append(set);
     }
     chart->addSeries(stacked);
-    auto *x = new QBarCategoryAxis(chart);
-    x->append(categories);
+    // Bars stand at x = 0, 1, ...: a category axis on those values can label every week, or
+    // every fourth when a label per bar would not fit (a bar-category axis elides them to dots).
+    auto *x = new QCategoryAxis(chart);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, weeks - 0.5);
+    const int step = weeks > 12 ? 4 : 1;
+    for (int i = 0; i < weeks; i += step)
+        x->append(categories.at(i), i);
+    x->setGridLineVisible(false);
     x->setTitleText(tr("ISO week"));
-    if (weeks > 12)
-        x->setLabelsAngle(-90);
     auto *y = new QValueAxis(chart);
     y->setTitleText(tr("Working sets"));
     y->setLabelFormat(u"%.0f"_s);
