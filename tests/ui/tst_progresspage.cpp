@@ -21,6 +21,8 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
@@ -49,6 +51,8 @@ private slots:
     void emptyHistory();
     void poundsChangeAxisAndValues();
     void dashboardAndNames();
+    void preferredFormulaFollowed();
+    void exportsPngAndCsv();
 
 private:
     QXYSeries *line(ui::TimeChartView *chart, int index) const;
@@ -315,6 +319,41 @@ void TestProgressPage::dashboardAndNames()
         const QStringList unnamed = test::unnamedControls(m_page.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
+}
+
+void TestProgressPage::preferredFormulaFollowed()
+{
+    ui::Preferences preferences = m_session->preferences();
+    preferences.e1rmFormula = u"wathan"_s;
+    FT_VERIFY_OK(m_session->setPreferences(preferences));
+    auto *formula = m_page->findChild<QComboBox *>(u"e1rmFormula"_s);
+    QCOMPARE(formula->currentData().toString(), u"wathan"_s);
+    auto *range = m_page->findChild<QComboBox *>(u"e1rmRange"_s);
+    range->setCurrentIndex(range->count() - 1);
+    emit range->activated(range->currentIndex());
+    auto wathan =
+        stats::e1rmSeries(*m_db, subject(), exercise(), { stats::E1rmFormula::Wathan, 10 });
+    FT_VERIFY_OK(wathan);
+    QCOMPARE(line(m_page->e1rmChart(), 0)->at(0).y(), wathan->first().value);
+}
+
+void TestProgressPage::exportsPngAndCsv()
+{
+    m_page->showView(ui::ProgressPage::E1rmView);
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"e1rm.png"_s), csv = dir.filePath(u"e1rm.csv"_s);
+    QVERIFY(m_page->e1rmChart()->savePng(png));
+    QImage image(png);
+    QCOMPARE(image.size(), m_page->e1rmChart()->size() * m_page->devicePixelRatio());
+    QVERIFY(m_page->e1rmChart()->saveCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.first(), QByteArray("date,series,value"));
+    const qsizetype points = line(m_page->e1rmChart(), 0)->count()
+        + line(m_page->e1rmChart(), 1)->count(); // no more points than pixels: none dropped
+    QCOMPARE(lines.size(), points + 1);
+    QVERIFY(lines.at(1).contains(",e1RM,"));
 }
 
 int main(int argc, char *argv[])
