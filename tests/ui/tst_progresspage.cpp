@@ -18,12 +18,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QAreaSeries>
 #include <QBarSet>
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -31,6 +33,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 #include <QXYSeries>
+
+#include <set>
 
 using namespace ft;
 using namespace Qt::StringLiterals;
@@ -237,6 +241,27 @@ void TestProgressPage::weeklyMatchesCore()
         drawn += set->sum();
     }
     QCOMPARE(drawn, total);
+    std::set<QDate> weeks;
+    for (const stats::WeeklyRow &row : *rows)
+        weeks.insert(row.weekStart);
+    QCOMPARE(line(m_page->tonnageChart(), 0)->count(), qsizetype(weeks.size()));
+    QCOMPARE(m_page->weeklyChart()->chart()->series().size(), 1); // no band for all muscles
+
+    // One muscle: its rows only, and the target band over its bars.
+    auto *muscle = m_page->findChild<QComboBox *>(u"weeklyMuscle"_s);
+    const int chest = muscle->findData(u"CHEST"_s);
+    QVERIFY(chest > 0);
+    muscle->setCurrentIndex(chest);
+    emit muscle->activated(chest);
+    const auto chestRows = std::count_if(rows->cbegin(), rows->cend(),
+                                         [](const auto &r) { return r.group == u"CHEST"_s; });
+    QCOMPARE(model->rowCount(), chestRows);
+    const auto series = m_page->weeklyChart()->chart()->series();
+    QCOMPARE(series.size(), 2);
+    auto *band = qobject_cast<QAreaSeries *>(series.at(1));
+    QVERIFY(band);
+    QCOMPARE(band->lowerSeries()->at(0).y(), qreal(m_session->weeklySetTarget().low));
+    QCOMPARE(band->upperSeries()->at(0).y(), qreal(m_session->weeklySetTarget().high));
 }
 
 void TestProgressPage::bodyMetrics()

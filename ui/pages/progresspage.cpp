@@ -10,6 +10,7 @@
 #include "core/changes/changenotifier.h"
 #include "core/stats/overview.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -19,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -260,6 +262,13 @@ QWidget *ProgressPage::createWeeklyView()
         m_weeksCombo->addItem(tr("%n week(s)", nullptr, weeks), weeks);
     m_weeksCombo->setCurrentIndex(1);
     connect(m_weeksCombo, &QComboBox::activated, this, &ProgressPage::refreshWeekly);
+    m_muscleCombo = new QComboBox(page);
+    m_muscleCombo->setObjectName(u"weeklyMuscle"_s);
+    m_muscleCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_muscleCombo, &QComboBox::activated, this, &ProgressPage::refreshWeekly);
+    m_tonnageChart = new TimeChartView(tr("Tonnage per week"), page);
+    m_tonnageChart->setObjectName(u"tonnageChart"_s);
+    m_tonnageChart->chart()->legend()->hide();
 
     m_weeklyChart = new QChartView(new QChart, page);
     m_weeklyChart->setObjectName(u"weeklyChart"_s);
@@ -271,6 +280,8 @@ QWidget *ProgressPage::createWeeklyView()
     auto *controls = new QHBoxLayout;
     controls->addWidget(buddyLabel(tr("&Period:"), m_weeksCombo, page));
     controls->addWidget(m_weeksCombo);
+    controls->addWidget(buddyLabel(tr("&Muscle:"), m_muscleCombo, page));
+    controls->addWidget(m_muscleCombo);
     controls->addStretch(1);
     controls->addWidget(chartExportButton(
         m_weeklyChart,
@@ -285,7 +296,12 @@ QWidget *ProgressPage::createWeeklyView()
     m_weeklyStack = new QStackedWidget(page);
     m_weeklyStack->addWidget(emptyLabel(tr("No working sets in this period."), m_weeklyStack));
     auto *splitter = new QSplitter(m_weeklyStack);
-    splitter->addWidget(m_weeklyChart);
+    auto *charts = new QWidget(splitter);
+    auto *chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(m_weeklyChart, 3);
+    chartsLayout->addWidget(m_tonnageChart, 2);
+    splitter->addWidget(charts);
     auto *table = figureTable(m_weeklyModel, tr("Weekly sets and tonnage"), splitter);
     table->setObjectName(u"weeklyTable"_s);
     splitter->addWidget(table);
@@ -623,8 +639,10 @@ void ProgressPage::refreshWeekly()
 {
     QChart *chart = m_weeklyChart->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis; // removeAxis gives it back: the chart is refilled on every refresh
+    }
     m_weeklyModel->setRows({});
     core::Database *database = db();
     if (!database || !session().currentAthlete()) {
@@ -642,6 +660,20 @@ void ProgressPage::refreshWeekly()
     }
     m_weeklyStack->setCurrentIndex(1);
     const WeightFormat &wf = session().weightFormat();
+
+    // The muscles of the period; the one chosen stays chosen while it has sets.
+    const QString chosen = m_muscleCombo->currentData().toString();
+    std::set<QString> groups;
+    for (const stats::WeeklyRow &w : *rows)
+        groups.insert(w.group);
+    m_muscleCombo->clear();
+    m_muscleCombo->addItem(tr("All muscles"), QString());
+    for (const QString &group : groups)
+        m_muscleCombo->addItem(enumLabel(core::EnumType::MuscleGroup, group), group);
+    m_muscleCombo->setCurrentIndex(std::max(0, m_muscleCombo->findData(chosen)));
+    const QString muscle = m_muscleCombo->currentData().toString();
+    if (!muscle.isEmpty())
+        rows->removeIf([&muscle](const stats::WeeklyRow &w) { return w.group != muscle; });
 
     // One stacked bar per week, one band per muscle; weeks without sets stay empty bars. A bar
     // is narrow: its label is the week's number only.
@@ -665,6 +697,19 @@ void ProgressPage::refreshWeekly()
                   .arg(w.trainingDays) });
     }
     m_weeklyModel->setRows(table);
+
+    std::map<QDate, double> tonnage;
+    for (const stats::WeeklyRow &w : *rows)
+        tonnage[w.weekStart] += w.tonnageKg;
+    QList<ChartPoint> tonnagePoints;
+    for (const auto &[week, kg] : tonnage)
+        tonnagePoints.append({ week, core::fromKg(kg, wf.unit()),
+                               tr("%1: %2").arg(stats::isoWeekLabel(week), wf.format(kg)) });
+    m_tonnageChart->clearSeries();
+    m_tonnageChart->setValueTitle(wf.unitSuffix());
+    m_tonnageChart->addLine(tr("Tonnage"), tonnagePoints)->setPointsVisible(true);
+    m_tonnageChart->fitAxes();
+
     auto *stacked = new QStackedBarSeries(chart);
     for (const auto &[group, values] : byMuscle) {
         auto *set = new QBarSet(enumLabel(core::EnumType::MuscleGroup, group), stacked);
@@ -689,6 +734,26 @@ void ProgressPage::refreshWeekly()
     chart->addAxis(y, Qt::AlignLeft);
     stacked->attachAxis(x);
     stacked->attachAxis(y);
+    if (!muscle.isEmpty()) {
+        // The target applies to one muscle's sets, so the band is drawn only then.
+        const core::WeeklySetTarget target = session().weeklySetTarget();
+        auto *band = new QAreaSeries(chart);
+        auto *low = new QLineSeries(band), *high = new QLineSeries(band);
+        low->replace({ QPointF(-0.5, target.low), QPointF(weeks - 0.5, target.low) });
+        high->replace({ QPointF(-0.5, target.high), QPointF(weeks - 0.5, target.high) });
+        band->setUpperSeries(high);
+        band->setLowerSeries(low);
+        band->setName(tr("Target %1–%2 sets").arg(target.low).arg(target.high));
+        band->setColor(QColor(76, 175, 80, 60));
+        band->setBorderColor(QColor(56, 142, 60));
+        chart->addSeries(band);
+        band->attachAxis(x);
+        band->attachAxis(y);
+        double top = target.high;
+        for (const auto &[group, values] : byMuscle)
+            top = std::max(top, *std::max_element(values.cbegin(), values.cend()));
+        y->setRange(0, top * 1.1);
+    }
     y->applyNiceNumbers();
 }
 

@@ -46,6 +46,7 @@ public:
     FigureTableModel *repMaxModel() const { return m_repMaxModel; }
     FigureTableModel *weeklyModel() const { return m_weeklyModel; }
     QChartView *weeklyChart() const { return m_weeklyChart; }
+    TimeChartView *tonnageChart() const { return m_tonnageChart; }
     QList<FigureTableModel *> models() const;
     // The e1RM range's first day (invalid: the whole history).
     QDate e1rmRangeStart() const;
@@ -99,6 +100,8 @@ private:
 
     // Weekly
     QComboBox *m_weeksCombo = nullptr;
+    QComboBox *m_muscleCombo = nullptr; // all muscles stacked, or one with its target band
+    TimeChartView *m_tonnageChart = nullptr;
     QStackedWidget *m_weeklyStack = nullptr;
     QChartView *m_weeklyChart = nullptr;
     FigureTableModel *m_weeklyModel;
