@@ -276,6 +276,10 @@ QWidget *ProgressPage::createWeeklyView()
     m_weeklyChart->setRenderHint(QPainter::Antialiasing);
     m_weeklyChart->chart()->setTitle(tr("Working sets per muscle"));
     m_weeklyChart->chart()->legend()->setAlignment(Qt::AlignRight);
+    // Up to 16 muscles beside the bars: a smaller font keeps every name in the legend.
+    QFont legendFont = m_weeklyChart->chart()->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.8);
+    m_weeklyChart->chart()->legend()->setFont(legendFont);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(buddyLabel(tr("&Period:"), m_weeksCombo, page));
