@@ -8,6 +8,7 @@
 #include "pages/athletespage.h"
 #include "pages/exercisespage.h"
 #include "pages/placeholderpage.h"
+#include "pages/progresspage.h"
 #include "pages/routinespage.h"
 #include "session.h"
 
@@ -143,10 +144,7 @@ void MainWindow::createPages()
                             tr("Log sessions set by set against the plan. Until the log editor "
                                "arrives, history can be generated with fitnesstrack-cli."),
                             this),
-        new PlaceholderPage(session, QStringLiteral("progress"), tr("Progress"),
-                            tr("Charts of estimated 1RM, records and weekly volume per muscle will "
-                               "appear here once sessions are logged."),
-                            this),
+        new ProgressPage(session, this),
         new PlaceholderPage(session, QStringLiteral("body"), tr("Body Metrics"),
                             tr("Body weight, body fat and resting heart rate over time will appear "
                                "here."),

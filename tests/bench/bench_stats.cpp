@@ -9,10 +9,12 @@
 #include "core/stats/lttb.h"
 #include "core/stats/overview.h"
 #include "core/stats/setqueries.h"
+#include "ui/charts/timechartview.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QXYSeries>
 
 #include <cmath>
 #include <memory>
@@ -116,6 +118,27 @@ Timings timeRuns(int runs, const std::function<Status()> &work, Status *failure)
     return t;
 }
 
+// The e1RM per day in one statement: the reference of e1rm_chart and e1rm_chart_render.
+QString e1rmReferenceSql(Database &db, const Subject &s)
+{
+    // The same figure in one statement: the day (the session's date; the demo logs every set in
+    // a session), Epley with r = 1 -> w and nothing above 10 reps, the highest per day.
+    const QString day = db.dialect().isSQLite()
+        ? QStringLiteral("COALESCE(s.workout_date, substr(l.performed_at, 1, 10))")
+        : QStringLiteral("COALESCE(s.workout_date, (l.performed_at AT TIME ZONE 'UTC')::date)");
+    return QStringLiteral(
+               "SELECT %1 AS day, ROUND(MAX(CASE WHEN l.actual_reps = 1 THEN l.actual_weight_kg "
+               "ELSE l.actual_weight_kg * (1 + l.actual_reps / 30.0) END), 2) "
+               "FROM exercise_set_logs l LEFT JOIN workout_sessions s ON s.id = l.session_id "
+               "WHERE l.subject_id = %2 AND l.exercise_id = %3 AND l.is_warmup = %4 "
+               "AND l.actual_reps >= 1 AND l.actual_reps <= 10 AND l.actual_weight_kg > 0 "
+               "GROUP BY %1 ORDER BY 1")
+        .arg(day)
+        .arg(s.athlete)
+        .arg(s.exercise)
+        .arg(db.dialect().isSQLite() ? QStringLiteral("0") : QStringLiteral("false"));
+}
+
 } // namespace
 
 QString e1rmChartDescription()
@@ -150,23 +173,7 @@ Result<Report> e1rmChart(const Context &context)
         *lastSeries = *series;
         return {};
     };
-    // The same figure in one statement: the day (the session's date; the demo logs every set in
-    // a session), Epley with r = 1 -> w and nothing above 10 reps, the highest per day.
-    const QString day = db.dialect().isSQLite()
-        ? QStringLiteral("COALESCE(s.workout_date, substr(l.performed_at, 1, 10))")
-        : QStringLiteral("COALESCE(s.workout_date, (l.performed_at AT TIME ZONE 'UTC')::date)");
-    const QString aggregate =
-        QStringLiteral(
-            "SELECT %1 AS day, ROUND(MAX(CASE WHEN l.actual_reps = 1 THEN l.actual_weight_kg "
-            "ELSE l.actual_weight_kg * (1 + l.actual_reps / 30.0) END), 2) "
-            "FROM exercise_set_logs l LEFT JOIN workout_sessions s ON s.id = l.session_id "
-            "WHERE l.subject_id = %2 AND l.exercise_id = %3 AND l.is_warmup = %4 "
-            "AND l.actual_reps >= 1 AND l.actual_reps <= 10 AND l.actual_weight_kg > 0 "
-            "GROUP BY %1 ORDER BY 1")
-            .arg(day)
-            .arg(s.athlete)
-            .arg(s.exercise)
-            .arg(db.dialect().isSQLite() ? QStringLiteral("0") : QStringLiteral("false"));
+    const QString aggregate = e1rmReferenceSql(db, s);
     c.reference = sqlShell(context.url, { aggregate });
     c.overhead = sqlShell(context.url, { QStringLiteral("SELECT 1") });
     c.checkReference = [lastSeries](const QByteArray &output) -> Status {
@@ -403,6 +410,60 @@ Result<Report> coachOverview(const Context &context)
     report->insert(QStringLiteral("as_of"), s.asOf.toString(Qt::ISODate));
     report->insert(QStringLiteral("without_records_median_ms"), roundMs(t.median()));
     report->insert(QStringLiteral("without_records_min_ms"), roundMs(t.min()));
+    return report;
+}
+
+} // namespace ft::bench
+
+namespace ft::bench {
+
+QString e1rmChartRenderDescription()
+{
+    return QStringLiteral(
+        "e1rm_chart as the Progress page draws it: the same e1RM per day, turned into chart points "
+        "with hover texts, downsampled to two points per pixel of the plot (LTTB), handed to the "
+        "line with replace(), axes fitted and the 1000x500 chart view painted offscreen; "
+        "reference: e1rm_chart's SQL shell GROUP BY");
+}
+
+Result<Report> e1rmChartRender(const Context &context)
+{
+    auto picked = pickSubject(context);
+    if (!picked)
+        return picked.error();
+    Subject &s = *picked;
+    Database &db = *s.db;
+    ui::TimeChartView view(QStringLiteral("e1RM"));
+    view.resize(1000, 500);
+    view.show();
+    qsizetype drawn = 0;
+    Comparison c;
+    c.scenario = QStringLiteral("e1rm_chart_render");
+    c.runs = context.runs;
+    c.ours = [&]() -> Status {
+        auto series = stats::e1rmSeries(db, s.athlete, s.exercise);
+        if (!series)
+            return series.error();
+        QList<ui::ChartPoint> points;
+        points.reserve(series->size());
+        for (const stats::E1rmPoint &p : *series)
+            points.append(
+                { p.date, p.value,
+                  QStringLiteral("%1: %2 kg").arg(p.date.toString(Qt::ISODate)).arg(p.value) });
+        view.clearSeries();
+        drawn = view.addLine(QStringLiteral("e1RM"), points)->count();
+        view.fitAxes();
+        view.viewport()->repaint(); // paint now, not at the next event loop pass
+        return drawn > 0 ? Status()
+                         : Status(Error::make(Error::Kind::Database,
+                                              QStringLiteral("e1rm_chart_render: nothing drawn")));
+    };
+    c.reference = sqlShell(context.url, { e1rmReferenceSql(db, s) });
+    c.overhead = sqlShell(context.url, { QStringLiteral("SELECT 1") });
+    c.checkReference = [](const QByteArray &) { return Status(); };
+    auto report = compare(context.url, c);
+    if (report)
+        report->insert(QStringLiteral("points_drawn"), qint64(drawn));
     return report;
 }
 

@@ -99,6 +99,7 @@ const QList<Scenario> &scenarios()
           undoDeleteAthlete },
         { QStringLiteral("notify_latency"), notifyLatencyDescription(), notifyLatency },
         { QStringLiteral("e1rm_chart"), e1rmChartDescription(), e1rmChart },
+        { QStringLiteral("e1rm_chart_render"), e1rmChartRenderDescription(), e1rmChartRender },
         { QStringLiteral("weekly_volume"), weeklyVolumeDescription(), weeklyVolume },
         { QStringLiteral("dashboard_open"), dashboardOpenDescription(), dashboardOpen },
         { QStringLiteral("coach_overview"), coachOverviewDescription(), coachOverview },
