@@ -83,6 +83,33 @@ Scope routinesOf(Id subjectId)
     return routineRows(s("SELECT id FROM routines WHERE subject_id = ?"), { subjectId });
 }
 
+Scope session(Id sessionId)
+{
+    Scope scope;
+    scope.rows(s("workout_sessions"), s("id = ?"), { sessionId })
+        .rows(s("exercise_set_logs"), s("session_id = ?"), { sessionId })
+        .rows(s("import_batch_sessions"), s("session_id = ?"), { sessionId })
+        .newRows(s("exercise_set_logs"));
+    return scope;
+}
+
+Scope sessionsOf(Id subjectId)
+{
+    Scope scope;
+    scope.rows(s("cycles"), s("subject_id = ?"), { subjectId })
+        .newRows(s("cycles"))
+        .newRows(s("workout_sessions"));
+    return scope;
+}
+
+Scope bodyMetricsOf(Id subjectId)
+{
+    Scope scope;
+    scope.rows(s("subject_body_metrics"), s("subject_id = ?"), { subjectId })
+        .newRows(s("subject_body_metrics"));
+    return scope;
+}
+
 Scope athlete(Id subjectId)
 {
     Scope scope;

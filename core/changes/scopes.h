@@ -34,6 +34,16 @@ Scope routine(Id routineId);
 // deleting routines.
 Scope routinesOf(Id subjectId);
 
+// The training log (core/log/traininglog.h):
+// A session with its set logs, and the set logs a change creates: logging, editing, skipping and
+// deleting sets, editing, finishing and moving the session, deleting it.
+Scope session(Id sessionId);
+// New sessions of an athlete and the cycles of the athlete (creating a session, starting or
+// ending a cycle, which may go together: "start today's session" opening cycle n+1).
+Scope sessionsOf(Id subjectId);
+// The athlete's body metrics, and new ones.
+Scope bodyMetricsOf(Id subjectId);
+
 // What undoing the import `batchId` of `subjectId` changes.
 Scope undoImport(Id subjectId, Id batchId);
 

@@ -267,6 +267,28 @@ core::Status editRoutinesOf(Session &session, const QString &text,
     return record(session, text, scope, [&] { return work(*session.database()); });
 }
 
+core::Status editSession(Session &session, const QString &text, core::Id sessionId,
+                         const DatabaseWork &work, const QString &mergeKey)
+{
+    return record(
+        session, text, core::scopes::session(sessionId), [&] { return work(*session.database()); },
+        mergeKey);
+}
+
+core::Status editSessionsOf(Session &session, const QString &text, core::Id subjectId,
+                            const DatabaseWork &work)
+{
+    return record(session, text, core::scopes::sessionsOf(subjectId),
+                  [&] { return work(*session.database()); });
+}
+
+core::Status editBodyMetricsOf(Session &session, const QString &text, core::Id subjectId,
+                               const DatabaseWork &work)
+{
+    return record(session, text, core::scopes::bodyMetricsOf(subjectId),
+                  [&] { return work(*session.database()); });
+}
+
 } // namespace commands
 
 } // namespace ft::ui

@@ -76,6 +76,15 @@ core::Status editRoutines(Session &session, const QString &text, const QList<cor
 core::Status editRoutinesOf(Session &session, const QString &text,
                             const QList<core::Id> &subjectIds, const DatabaseWork &work);
 
+// Training log edits (core/log/traininglog.h): `work` writes with the session's database inside
+// the scope named (scopes.h): one session and its sets; an athlete's sessions and cycles; an
+// athlete's body metrics. `mergeKey` as for record().
+core::Status editSession(Session &session, const QString &text, core::Id sessionId,
+                         const DatabaseWork &work, const QString &mergeKey = {});
+core::Status editSessionsOf(Session &session, const QString &text, core::Id subjectId,
+                            const DatabaseWork &work);
+core::Status editBodyMetricsOf(Session &session, const QString &text, core::Id subjectId,
+                               const DatabaseWork &work);
 } // namespace commands
 
 } // namespace ft::ui
