@@ -83,6 +83,13 @@ Scope routinesOf(Id subjectId)
     return routineRows(s("SELECT id FROM routines WHERE subject_id = ?"), { subjectId });
 }
 
+Scope row(const QString &table, Id id)
+{
+    Scope scope;
+    scope.rows(table, s("id = ?"), { id });
+    return scope;
+}
+
 Scope session(Id sessionId)
 {
     Scope scope;

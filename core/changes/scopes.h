@@ -34,6 +34,10 @@ Scope routine(Id routineId);
 // deleting routines.
 Scope routinesOf(Id subjectId);
 
+// One row of `table` by id: a cell edit that writes that row and nothing else (a planned set's
+// weight, a day's title), so that recording it reads one row instead of a whole routine.
+Scope row(const QString &table, Id id);
+
 // The training log (core/log/traininglog.h):
 // A session with its set logs, and the set logs a change creates: logging, editing, skipping and
 // deleting sets, editing, finishing and moving the session, deleting it.

@@ -6,6 +6,7 @@
 #include "weightformat.h"
 
 #include "core/changes/changenotifier.h"
+#include "core/changes/scopes.h"
 #include "core/db/database.h"
 #include "core/plan/routineedit.h"
 
@@ -552,11 +553,15 @@ bool RoutineTreeModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     const int column = index.column();
     const Id id = idOf(index);
-    const Id routineId = m_tree->routine.id;
+    // A cell writes one column of its own row: the step records that row alone.
+    const QString table = levelOf(index) == Level::Day ? QStringLiteral("routine_days")
+        : levelOf(index) == Level::Slot                ? QStringLiteral("routine_day_exercises")
+                                                       : QStringLiteral("routine_exercise_sets");
     const auto record = [&](const QString &text,
                             const std::function<core::Status(core::Database &)> &work) {
-        const core::Status s = commands::editRoutine(
-            m_session, text, routineId, work,
+        const core::Status s = commands::record(
+            m_session, text, core::scopes::row(table, id),
+            [&] { return work(*m_session.database()); },
             QStringLiteral("routine-cell-%1-%2-%3").arg(int(levelOf(index))).arg(id).arg(column));
         return s ? true : fail(s.error());
     };
