@@ -492,6 +492,19 @@ Status write(Database &db, const QHash<QString, TableDiff> &d)
     return {};
 }
 
+// Runs `edit` with the dialect's larger page cache (dialect.h).
+Status withWideEditCache(Database &db, const std::function<Status()> &edit)
+{
+    for (const QString &sql : db.dialect().wideEditBeginSql()) {
+        if (auto r = db.exec(sql); !r)
+            return r.error();
+    }
+    const Status result = edit();
+    for (const QString &sql : db.dialect().wideEditEndSql())
+        (void)db.exec(sql); // the default cache is only a matter of memory
+    return result;
+}
+
 } // namespace
 
 // ---- Scope -------------------------------------------------------------------------------------
@@ -549,38 +562,40 @@ QString RowState::keyOf(const TableSpec &table, const QVariantList &row)
 Result<Edit> recordEdit(Database &db, const Scope &scope, const std::function<Status()> &work)
 {
     Edit edit;
-    const Status done = db.transaction([&]() -> Status {
-        QHash<QString, Id> largest;
-        for (const Scope::Part &part : scope.parts()) {
-            if (part.newAboveOf.isEmpty() || largest.contains(part.newAboveOf))
-                continue;
-            auto max = largestId(db, part.newAboveOf);
-            if (!max)
-                return max.error();
-            largest.insert(part.newAboveOf, *max);
-        }
-        if (Status s = capture(db, scope, largest, false, edit.before); !s)
-            return s;
-        if (Status s = work(); !s)
-            return s;
-        if (Status s = capture(db, scope, largest, true, edit.after); !s)
-            return s;
-        // Rows the scope found before and no longer finds: deleted, or moved out of it.
-        for (auto it = edit.before.tables().cbegin(); it != edit.before.tables().cend(); ++it) {
-            QList<QVariantList> missing;
-            const RowState::Rows now = edit.after.rowsOf(it.key());
-            for (auto row = it->cbegin(); row != it->cend(); ++row) {
-                if (!now.contains(row.key()))
-                    missing.append(row.value());
+    const Status done = withWideEditCache(db, [&] {
+        return db.transaction([&]() -> Status {
+            QHash<QString, Id> largest;
+            for (const Scope::Part &part : scope.parts()) {
+                if (part.newAboveOf.isEmpty() || largest.contains(part.newAboveOf))
+                    continue;
+                auto max = largestId(db, part.newAboveOf);
+                if (!max)
+                    return max.error();
+                largest.insert(part.newAboveOf, *max);
             }
-            if (Status s = fetchKeys(db, spec(it.key()), missing, edit.after); !s)
+            if (Status s = capture(db, scope, largest, false, edit.before); !s)
                 return s;
-        }
-        const auto d = diff(edit.before, edit.after);
-        edit.rowsChanged = rowCount(d);
-        edit.changes = changesOf(d, edit.before, edit.after);
-        db.recordChanges(edit.changes);
-        return {};
+            if (Status s = work(); !s)
+                return s;
+            if (Status s = capture(db, scope, largest, true, edit.after); !s)
+                return s;
+            // Rows the scope found before and no longer finds: deleted, or moved out of it.
+            for (auto it = edit.before.tables().cbegin(); it != edit.before.tables().cend(); ++it) {
+                QList<QVariantList> missing;
+                const RowState::Rows now = edit.after.rowsOf(it.key());
+                for (auto row = it->cbegin(); row != it->cend(); ++row) {
+                    if (!now.contains(row.key()))
+                        missing.append(row.value());
+                }
+                if (Status s = fetchKeys(db, spec(it.key()), missing, edit.after); !s)
+                    return s;
+            }
+            const auto d = diff(edit.before, edit.after);
+            edit.rowsChanged = rowCount(d);
+            edit.changes = changesOf(d, edit.before, edit.after);
+            db.recordChanges(edit.changes);
+            return {};
+        });
     });
     if (!done)
         return done.error();
@@ -589,17 +604,19 @@ Result<Edit> recordEdit(Database &db, const Scope &scope, const std::function<St
 
 Status applyState(Database &db, const RowState &expected, const RowState &target)
 {
-    return db.transaction([&]() -> Status {
-        auto current = currentAt(db, expected, target);
-        if (!current)
-            return current.error();
-        if (auto conflict = conflictWith(*current, expected, target))
-            return *conflict;
-        const auto d = diff(*current, target);
-        if (Status s = write(db, d); !s)
-            return s;
-        db.recordChanges(changesOf(d, *current, target));
-        return {};
+    return withWideEditCache(db, [&] {
+        return db.transaction([&]() -> Status {
+            auto current = currentAt(db, expected, target);
+            if (!current)
+                return current.error();
+            if (auto conflict = conflictWith(*current, expected, target))
+                return *conflict;
+            const auto d = diff(*current, target);
+            if (Status s = write(db, d); !s)
+                return s;
+            db.recordChanges(changesOf(d, *current, target));
+            return {};
+        });
     });
 }
 

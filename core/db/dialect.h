@@ -101,6 +101,11 @@ public:
     QString notifySql() const { return QStringLiteral("SELECT pg_notify(?, ?)"); }
     // Run on every new connection (foreign keys, time zone, ...).
     QStringList connectionSetupSql() const;
+    // Run around an edit that is recorded or undone row by row (rowstate.h): SQLite's default 2 MB
+    // page cache re-reads index pages for every row when an athlete with 20,000 sets comes back.
+    // Not for every connection: it would hold an import's pages until its commit.
+    QStringList wideEditBeginSql() const;
+    QStringList wideEditEndSql() const;
     // Run once the database is known to be ours and current, when it may be written.
     QStringList writableSessionSql() const;
     // Begins the snapshot of inSnapshot(), first thing in the transaction; empty if none is
