@@ -119,6 +119,28 @@ QStringList historyStatements(Id subject, Id exercise, const QDate &before, Id l
     return list;
 }
 
+// The demo ends every cycle: the athlete starts the next cycle of their latest routine today,
+// as the Training Log page offers. Returns the cycle started, or 0 when one is open.
+Result<Id> startCycleIfNoneOpen(Database &db, Id subject, const QDate &today)
+{
+    auto current = log::currentCycle(db, subject);
+    if (!current)
+        return current.error();
+    if (*current)
+        return Id(0);
+    auto routine = db.scalar(s("SELECT routine_id FROM cycles WHERE subject_id = ? "
+                               "ORDER BY started_on DESC, id DESC LIMIT 1"),
+                             { subject });
+    if (!routine)
+        return routine.error();
+    if (routine->isNull())
+        return Error::make(Error::Kind::NotFound, s("the athlete has never run a cycle"));
+    auto cycle = log::startCycle(db, subject, routine->toLongLong(), today);
+    if (!cycle)
+        return cycle.error();
+    return cycle->id;
+}
+
 Error rollBack()
 {
     return Error::make(Error::Kind::Cancelled, s("rolled back"));
@@ -151,6 +173,8 @@ Result<Report> sessionOpen(const Context &context)
     c.runs = std::max(context.runs, 20);
     c.ours = [&]() -> Status {
         const Status run = db.transaction([&]() -> Status {
+            if (auto started = startCycleIfNoneOpen(db, subject, today); !started)
+                return started.error();
             auto next = log::nextRoutineDay(db, subject, today);
             if (!next)
                 return next.error();
@@ -264,7 +288,12 @@ Result<Report> logSet(const Context &context)
     const Id subject = athlete->subject;
     const QDate today = athlete->today;
 
-    // Today's session from the plan, made for the scenario and deleted after it.
+    // Today's session from the plan (and the cycle, when none is open), made for the scenario
+    // and deleted after it.
+    auto started = startCycleIfNoneOpen(db, subject, today);
+    if (!started)
+        return started.error();
+    const Id startedCycle = *started;
     auto next = log::nextRoutineDay(db, subject, today);
     if (!next)
         return next.error();
@@ -274,7 +303,14 @@ Result<Report> logSet(const Context &context)
     if (!session)
         return session.error();
     const Id sessionId = session->id;
-    const auto cleanUp = [&] { return log::deleteSession(db, sessionId); };
+    const auto cleanUp = [&]() -> Status {
+        if (Status removed = log::deleteSession(db, sessionId); !removed)
+            return removed;
+        if (startedCycle == 0)
+            return {};
+        auto removed = db.exec(s("DELETE FROM cycles WHERE id = ?"), { startedCycle });
+        return removed ? Status() : Status(removed.error());
+    };
     auto loaded = log::loadSessionSheet(db, sessionId);
     if (!loaded || loaded->exercises.isEmpty() || loaded->exercises.first().rows.isEmpty()) {
         (void)cleanUp();
