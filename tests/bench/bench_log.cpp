@@ -33,8 +33,18 @@ struct Athlete
     QDate today;
 };
 
-Result<Athlete> busiestAthlete(Database &db, const char *scenario)
+struct Opened
 {
+    std::unique_ptr<Database> db;
+    Athlete athlete;
+};
+
+Result<Opened> openOnBusiestAthlete(const Context &context, const char *scenario)
+{
+    auto opened = Database::open(context.url);
+    if (!opened)
+        return opened.error();
+    Database &db = **opened;
     auto pick = db.exec(s("SELECT subject_id, MAX(workout_date) FROM workout_sessions "
                           "GROUP BY subject_id ORDER BY COUNT(*) DESC, subject_id LIMIT 1"));
     if (!pick)
@@ -46,7 +56,8 @@ Result<Athlete> busiestAthlete(Database &db, const char *scenario)
     a.subject = pick->value(0).toLongLong();
     a.lastSession = db.dialect().readDate(pick->value(1));
     a.today = a.lastSession.addDays(1);
-    return a;
+    pick->finish();
+    return Opened { std::move(*opened), a };
 }
 
 // How many rows each statement selects, counted by this process: what the reference must print.
@@ -157,13 +168,11 @@ QString sessionOpenDescription()
 
 Result<Report> sessionOpen(const Context &context)
 {
-    auto opened = Database::open(context.url);
+    auto opened = openOnBusiestAthlete(context, "session_open");
     if (!opened)
         return opened.error();
-    Database &db = **opened;
-    auto athlete = busiestAthlete(db, "session_open");
-    if (!athlete)
-        return athlete.error();
+    Database &db = *opened->db;
+    const Athlete *athlete = &opened->athlete;
     const Id subject = athlete->subject;
     const QDate today = athlete->today;
 
@@ -278,13 +287,11 @@ QString logSetDescription()
 
 Result<Report> logSet(const Context &context)
 {
-    auto opened = Database::open(context.url);
+    auto opened = openOnBusiestAthlete(context, "log_set");
     if (!opened)
         return opened.error();
-    Database &db = **opened;
-    auto athlete = busiestAthlete(db, "log_set");
-    if (!athlete)
-        return athlete.error();
+    Database &db = *opened->db;
+    const Athlete *athlete = &opened->athlete;
     const Id subject = athlete->subject;
     const QDate today = athlete->today;
 
@@ -415,13 +422,11 @@ QString historyMonthDescription()
 
 Result<Report> historyMonth(const Context &context)
 {
-    auto opened = Database::open(context.url);
+    auto opened = openOnBusiestAthlete(context, "history_month");
     if (!opened)
         return opened.error();
-    Database &db = **opened;
-    auto athlete = busiestAthlete(db, "history_month");
-    if (!athlete)
-        return athlete.error();
+    Database &db = *opened->db;
+    const Athlete *athlete = &opened->athlete;
     const Id subject = athlete->subject;
     const QDate first =
         QDate(athlete->lastSession.year(), athlete->lastSession.month(), 1).addMonths(-1);
