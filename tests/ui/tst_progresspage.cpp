@@ -10,8 +10,10 @@
 #include "core/changes/changenotifier.h"
 #include "core/demo/demo.h"
 #include "core/settings.h"
+#include "core/stats/overview.h"
 #include "core/stats/progress.h"
 #include "ui/charts/timechartview.h"
+#include "ui/models/coachoverviewmodel.h"
 #include "ui/models/figuretablemodel.h"
 #include "ui/pages/progresspage.h"
 #include "ui/session.h"
@@ -27,7 +29,11 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QStackedBarSeries>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
@@ -57,6 +63,8 @@ private slots:
     void dashboardAndNames();
     void preferredFormulaFollowed();
     void exportsPngAndCsv();
+    void coachOverviewMatchesCore();
+    void coachOverviewSortsAndOpensAthlete();
 
 private:
     QXYSeries *line(ui::TimeChartView *chart, int index) const;
@@ -339,7 +347,7 @@ void TestProgressPage::dashboardAndNames()
     QVERIFY(m_page->findChild<ui::TimeChartView *>(u"dashboardBodyWeight"_s)->isVisible());
     const int exercises = m_page->findChild<QComboBox *>(u"e1rmExercise"_s)->count();
     QVERIFY(exercises > 0);
-    for (int view = 0; view < 4; ++view) {
+    for (int view = 0; view <= ui::ProgressPage::CoachView; ++view) {
         m_page->showView(ui::ProgressPage::View(view));
         const QStringList unnamed = test::unnamedControls(m_page.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
@@ -379,6 +387,93 @@ void TestProgressPage::exportsPngAndCsv()
         + line(m_page->e1rmChart(), 1)->count(); // no more points than pixels: none dropped
     QCOMPARE(lines.size(), points + 1);
     QVERIFY(lines.at(1).contains(",e1RM,"));
+}
+
+void TestProgressPage::coachOverviewMatchesCore()
+{
+    m_page->showView(ui::ProgressPage::CoachView);
+    ui::CoachOverviewModel *model = m_page->coachModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(m_page->coachTable()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto overview = stats::coachOverview(*m_db, demoEnd);
+    FT_VERIFY_OK(overview);
+    QCOMPARE(model->rowCount(), overview->size());
+    QVERIFY(overview->size() >= 2);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const stats::AthleteOverview &expected = overview->at(row);
+        const auto cell = [&](int column, int role = Qt::DisplayRole) {
+            return model->index(row, column).data(role);
+        };
+        QCOMPARE(cell(0, ui::CoachOverviewModel::SubjectIdRole).toLongLong(), expected.subjectId);
+        QCOMPARE(cell(ui::CoachOverviewModel::AthleteColumn).toString(), expected.displayName);
+        QCOMPARE(cell(ui::CoachOverviewModel::Sessions7Column).toInt(), expected.sessionsLast7);
+        QCOMPARE(cell(ui::CoachOverviewModel::Sessions28Column).toInt(), expected.sessionsLast28);
+        QVERIFY(expected.recordsLast30);
+        QCOMPARE(cell(ui::CoachOverviewModel::RecordsColumn).toInt(), *expected.recordsLast30);
+        QVERIFY(!expected.lifts.isEmpty());
+        const stats::LiftTrend &lift = expected.lifts.first();
+        const int first = ui::CoachOverviewModel::FirstLiftColumn;
+        QCOMPARE(cell(first, ui::CoachOverviewModel::LiftNameRole).toString(), lift.lift.name);
+        QVERIFY(lift.changeKg);
+        QCOMPARE(cell(first, ui::CoachOverviewModel::SortRole).toDouble(), *lift.changeKg);
+        // The sparkline: the best e1RM of each of the 12 weeks, the last week's last.
+        const auto spark =
+            cell(first, ui::CoachOverviewModel::SparklineRole).value<QList<QPointF>>();
+        QVERIFY(spark.size() >= 2 && spark.size() <= 12);
+        const QDate lastMonday = demoEnd.addDays(-6);
+        double lastWeek = 0;
+        for (const stats::E1rmPoint &p : lift.e1rm) {
+            if (p.date >= lastMonday)
+                lastWeek = std::max(lastWeek, p.value);
+        }
+        if (lastWeek > 0) {
+            QCOMPARE(spark.last().x(), 11.0);
+            QCOMPARE(spark.last().y(), lastWeek);
+        }
+        if (expected.bodyWeightChangeKg) {
+            const QString change = cell(ui::CoachOverviewModel::BodyWeightColumn).toString();
+            QVERIFY2(change.endsWith(u" kg"_s), qPrintable(change));
+        }
+    }
+    // Painting the lift cells (the delegate) offscreen does not fail.
+    QVERIFY(!m_page->coachTable()->grab().isNull());
+}
+
+void TestProgressPage::coachOverviewSortsAndOpensAthlete()
+{
+    m_page->showView(ui::ProgressPage::CoachView);
+    QTableView *table = m_page->coachTable();
+    QAbstractItemModel *proxy = table->model();
+    QVERIFY(proxy->rowCount() >= 2);
+    // Sorting by the sessions of 28 days, most first.
+    table->sortByColumn(ui::CoachOverviewModel::Sessions28Column, Qt::DescendingOrder);
+    for (int row = 1; row < proxy->rowCount(); ++row)
+        QVERIFY(proxy->index(row - 1, ui::CoachOverviewModel::Sessions28Column).data().toInt()
+                >= proxy->index(row, ui::CoachOverviewModel::Sessions28Column).data().toInt());
+
+    // Enter on the row of the athlete who is not the current one opens their dashboard.
+    const core::Id current = subject();
+    int other = -1;
+    for (int row = 0; row < proxy->rowCount() && other < 0; ++row) {
+        if (proxy->index(row, 0).data(ui::CoachOverviewModel::SubjectIdRole).toLongLong()
+            != current)
+            other = row;
+    }
+    QVERIFY(other >= 0);
+    const core::Id wanted =
+        proxy->index(other, 0).data(ui::CoachOverviewModel::SubjectIdRole).toLongLong();
+    table->setFocus();
+    table->setCurrentIndex(proxy->index(other, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_COMPARE(m_session->currentAthlete()->subject.id, wanted);
+    auto *tabs = m_page->findChild<QTabWidget *>(u"progressViews"_s);
+    QCOMPARE(tabs->currentIndex(), int(ui::ProgressPage::DashboardView));
+    QVERIFY(m_page->models().at(0)->rowCount() > 0);
+    // The overview kept its rows and sort order while another athlete was chosen.
+    m_page->showView(ui::ProgressPage::CoachView);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+             int(ui::CoachOverviewModel::Sessions28Column));
 }
 
 int main(int argc, char *argv[])

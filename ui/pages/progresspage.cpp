@@ -3,6 +3,8 @@
 #include "charts/timechartview.h"
 #include "enumlabels.h"
 #include "formhelpers.h"
+#include "delegates/sparklinedelegate.h"
+#include "models/coachoverviewmodel.h"
 #include "models/figuretablemodel.h"
 #include "session.h"
 
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
@@ -117,6 +120,8 @@ ProgressPage::ProgressPage(Session &session, QWidget *parent)
     , m_weeklyModel(new FigureTableModel(
           { tr("Week"), tr("Muscle"), tr("Sets"), tr("Tonnage"), tr("Training days") }, { 2, 3, 4 },
           this))
+    , m_coachModel(new CoachOverviewModel(this))
+    , m_coachProxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"progressPage"_s);
     m_tabs->setObjectName(u"progressViews"_s);
@@ -125,6 +130,11 @@ ProgressPage::ProgressPage(Session &session, QWidget *parent)
     m_tabs->addTab(createE1rmView(), tr("&e1RM"));
     m_tabs->addTab(createWeeklyView(), tr("&Weekly volume"));
     m_tabs->addTab(createBodyView(), tr("&Body metrics"));
+    m_tabs->addTab(createCoachView(), tr("&Coach overview"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int view) {
+        if (view == CoachView && m_coachStale)
+            refreshCoach();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
@@ -337,6 +347,73 @@ QWidget *ProgressPage::createBodyView()
     return m_bodyStack;
 }
 
+QWidget *ProgressPage::createCoachView()
+{
+    auto *page = new QWidget(this);
+    m_coachProxy->setSourceModel(m_coachModel);
+    m_coachProxy->setSortRole(CoachOverviewModel::SortRole);
+    m_coachProxy->setSortLocaleAware(true);
+    m_coachTable = new QTableView(page);
+    m_coachTable->setObjectName(u"coachOverview"_s);
+    m_coachTable->setAccessibleName(tr("Coach overview"));
+    m_coachTable->setModel(m_coachProxy);
+    m_coachTable->setItemDelegate(new SparklineDelegate(m_coachTable));
+    m_coachTable->setSortingEnabled(true);
+    m_coachTable->sortByColumn(CoachOverviewModel::AthleteColumn, Qt::AscendingOrder);
+    m_coachTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_coachTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_coachTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_coachTable->setAlternatingRowColors(true);
+    m_coachTable->setWordWrap(false);
+    m_coachTable->verticalHeader()->hide();
+    m_coachTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_coachTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_coachTable->horizontalHeader()->setStretchLastSection(true);
+    // Enter and a double-click both activate a row.
+    connect(m_coachTable, &QAbstractItemView::activated, this, &ProgressPage::openAthlete);
+    m_coachNote = new QLabel(page);
+    m_coachNote->setObjectName(u"coachNote"_s);
+    m_coachNote->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_coachNote);
+    layout->addWidget(m_coachTable, 1);
+    return page;
+}
+
+void ProgressPage::refreshCoach()
+{
+    if (m_tabs->currentIndex() != CoachView) {
+        m_coachStale = true;
+        return;
+    }
+    m_coachStale = false;
+    core::Database *database = db();
+    QList<stats::AthleteOverview> rows;
+    stats::CoachOverviewOptions options;
+    options.e1rm = e1rmOptions();
+    QString note = tr("Figures up to %1. The lifts are each athlete's three most trained of the "
+                      "last %n week(s). Enter or a double-click opens the athlete's dashboard.",
+                      nullptr, options.trendWeeks)
+                       .arg(QLocale().toString(m_today, QLocale::ShortFormat));
+    if (database) {
+        if (auto result = stats::coachOverview(*database, m_today, options))
+            rows = std::move(*result);
+        else
+            note = tr("The overview could not be read: %1").arg(result.error().message);
+    }
+    m_coachModel->setOverview(rows, session().weightFormat(), m_today, options.trendWeeks);
+    m_coachNote->setText(note);
+}
+
+void ProgressPage::openAthlete(const QModelIndex &index)
+{
+    const core::Id subject = index.data(CoachOverviewModel::SubjectIdRole).toLongLong();
+    if (subject == 0)
+        return;
+    showView(DashboardView);
+    session().setCurrentAthlete(subject);
+}
+
 void ProgressPage::databaseChanged()
 {
     refresh();
@@ -344,7 +421,8 @@ void ProgressPage::databaseChanged()
 
 void ProgressPage::currentAthleteChanged()
 {
-    refresh();
+    // The overview is of every athlete: it stays as it is.
+    refreshAthlete();
 }
 
 void ProgressPage::scheduleRefresh()
@@ -359,6 +437,12 @@ void ProgressPage::scheduleRefresh()
 }
 
 void ProgressPage::refresh()
+{
+    refreshAthlete();
+    refreshCoach();
+}
+
+void ProgressPage::refreshAthlete()
 {
     reloadExercises();
     refreshDashboard();

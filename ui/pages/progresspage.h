@@ -10,6 +10,7 @@ class QBarCategoryAxis;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -17,6 +18,7 @@ class QValueAxis;
 
 namespace ft::ui {
 
+class CoachOverviewModel;
 class FigureTableModel;
 class TimeChartView;
 struct ChartPoint;
@@ -29,7 +31,7 @@ class ProgressPage : public Page
     Q_OBJECT
 
 public:
-    enum View { DashboardView, E1rmView, WeeklyView, BodyView };
+    enum View { DashboardView, E1rmView, WeeklyView, BodyView, CoachView };
 
     explicit ProgressPage(Session &session, QWidget *parent = nullptr);
 
@@ -48,6 +50,8 @@ public:
     QChartView *weeklyChart() const { return m_weeklyChart; }
     TimeChartView *tonnageChart() const { return m_tonnageChart; }
     QList<FigureTableModel *> models() const;
+    CoachOverviewModel *coachModel() const { return m_coachModel; }
+    QTableView *coachTable() const { return m_coachTable; }
     // The e1RM range's first day (invalid: the whole history).
     QDate e1rmRangeStart() const;
 
@@ -61,12 +65,18 @@ private:
     QWidget *createE1rmView();
     QWidget *createWeeklyView();
     QWidget *createBodyView();
+    QWidget *createCoachView();
     void scheduleRefresh();
+    // Every view of the current athlete.
+    void refreshAthlete();
     void reloadExercises();
     void refreshDashboard();
     void refreshE1rm();
     void refreshWeekly();
     void refreshBody();
+    // The overview reads every athlete: only while it is shown, else when it is shown next.
+    void refreshCoach();
+    void openAthlete(const QModelIndex &index);
     core::stats::E1rmOptions e1rmOptions() const;
     QString weightTitle(const QString &what) const;
     QString setText(const core::stats::SetRef &set) const;
@@ -109,6 +119,13 @@ private:
     // Body
     QStackedWidget *m_bodyStack = nullptr;
     TimeChartView *m_bodyCharts[3] = {};
+
+    // Coach overview
+    CoachOverviewModel *m_coachModel;
+    QSortFilterProxyModel *m_coachProxy;
+    QTableView *m_coachTable = nullptr;
+    QLabel *m_coachNote = nullptr;
+    bool m_coachStale = true;
 };
 
 } // namespace ft::ui
