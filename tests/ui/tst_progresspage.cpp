@@ -13,6 +13,7 @@
 #include "core/stats/overview.h"
 #include "core/stats/progress.h"
 #include "ui/charts/timechartview.h"
+#include "ui/dialogs/comparisondialog.h"
 #include "ui/models/coachoverviewmodel.h"
 #include "ui/models/figuretablemodel.h"
 #include "ui/pages/progresspage.h"
@@ -28,6 +29,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QXmlStreamReader>
 #include <QStackedBarSeries>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -64,6 +69,9 @@ private slots:
     void preferredFormulaFollowed();
     void exportsPngAndCsv();
     void coachOverviewMatchesCore();
+    void comparesAthletesAndLifts();
+    void comparisonDialogLimits();
+    void exportsSvgAndPdf();
     void coachOverviewSortsAndOpensAthlete();
 
 private:
@@ -474,6 +482,117 @@ void TestProgressPage::coachOverviewSortsAndOpensAthlete()
     m_page->showView(ui::ProgressPage::CoachView);
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
              int(ui::CoachOverviewModel::Sessions28Column));
+}
+
+void TestProgressPage::comparesAthletesAndLifts()
+{
+    m_page->showView(ui::ProgressPage::E1rmView);
+    auto *range = m_page->findChild<QComboBox *>(u"e1rmRange"_s);
+    range->setCurrentIndex(range->count() - 1); // all
+    emit range->activated(range->currentIndex());
+    auto athletes = core::listAthletes(*m_db);
+    FT_VERIFY_OK(athletes);
+    QVERIFY(athletes->size() >= 2);
+    const core::Athlete &other =
+        athletes->at(0).subject.id == subject() ? athletes->at(1) : athletes->at(0);
+    QCOMPARE(m_page->e1rmChart()->chart()->series().size(), 2); // the line and its records
+
+    // Another athlete's e1RM of the same exercise, as a third series named after them.
+    m_page->setComparison({ other.subject.id }, {});
+    auto theirs = stats::e1rmSeries(*m_db, other.subject.id, exercise());
+    FT_VERIFY_OK(theirs);
+    QVERIFY(!theirs->isEmpty());
+    QCOMPARE(m_page->e1rmChart()->chart()->series().size(), 3);
+    QXYSeries *compared = line(m_page->e1rmChart(), 2);
+    QCOMPARE(compared->name(), other.displayName());
+    QCOMPARE(line(m_page->e1rmChart(), 0)->name(), m_session->currentAthlete()->displayName());
+    QCOMPARE(compared->count(),
+             std::min<qsizetype>(theirs->size(), m_page->e1rmChart()->sampleLimit()));
+    QCOMPARE(compared->at(compared->count() - 1).y(), theirs->last().value);
+
+    // The athlete's next most trained exercise beside the first: lines named by exercise.
+    auto *combo = m_page->findChild<QComboBox *>(u"e1rmExercise"_s);
+    QVERIFY(combo->count() >= 2);
+    const core::Id second = combo->itemData(1).toLongLong();
+    m_page->setComparison({}, { second });
+    QCOMPARE(m_page->e1rmChart()->chart()->series().size(), 3);
+    QCOMPARE(line(m_page->e1rmChart(), 0)->name(), combo->currentText());
+    QCOMPARE(line(m_page->e1rmChart(), 2)->name(), combo->itemText(1));
+    auto lift = stats::e1rmSeries(*m_db, subject(), second);
+    FT_VERIFY_OK(lift);
+    QCOMPARE(line(m_page->e1rmChart(), 2)->at(line(m_page->e1rmChart(), 2)->count() - 1).y(),
+             lift->last().value);
+
+    // Both at once, then none.
+    m_page->setComparison({ other.subject.id }, { second });
+    QCOMPARE(m_page->e1rmChart()->chart()->series().size(), 4);
+    m_page->setComparison({}, {});
+    QCOMPARE(m_page->e1rmChart()->chart()->series().size(), 2);
+    QCOMPARE(line(m_page->e1rmChart(), 0)->name(), u"e1RM"_s);
+}
+
+void TestProgressPage::comparisonDialogLimits()
+{
+    QList<std::pair<core::Id, QString>> choices;
+    for (int i = 1; i <= 5; ++i)
+        choices.append({ i, u"Athlete %1"_s.arg(i) });
+    ui::ComparisonDialog dialog(u"Compare"_s, u"Athletes:"_s, choices, { 2 }, 3);
+    QAbstractItemModelTester tester(dialog.list()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(dialog.chosen(), QList<core::Id>({ 2 }));
+    for (int row : { 0, 2, 3 })
+        dialog.list()->item(row)->setCheckState(Qt::Checked);
+    QCOMPARE(dialog.chosen().size(), 4);
+    QPushButton *compare = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text() == u"&Compare"_s)
+            compare = button;
+    }
+    QVERIFY(compare);
+    QVERIFY(!compare->isEnabled()); // four do not fit
+    dialog.list()->item(0)->setCheckState(Qt::Unchecked);
+    QVERIFY(compare->isEnabled());
+    QCOMPARE(dialog.chosen(), QList<core::Id>({ 2, 3, 4 }));
+    const QStringList unnamed = test::unnamedControls(&dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestProgressPage::exportsSvgAndPdf()
+{
+    m_page->showView(ui::ProgressPage::E1rmView);
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(u"e1rm.svg"_s), pdf = dir.filePath(u"e1rm.pdf"_s);
+    QVERIFY(ui::saveChartSvg(m_page->e1rmChart(), svg));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&svgFile);
+    int paths = 0;
+    bool titled = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            if (xml.name() == u"path"_s || xml.name() == u"polyline"_s)
+                ++paths;
+            if (xml.name() == u"title"_s)
+                titled = xml.readElementText().contains(u"estimated 1RM"_s);
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(paths > 10);
+    QVERIFY(titled);
+
+    // The weekly bars too (a plain chart view), as PDF: its title and a muscle in the text.
+    m_page->showView(ui::ProgressPage::WeeklyView);
+    QVERIFY(ui::saveChartPdf(m_page->weeklyChart(), pdf));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QProcess text;
+    text.start(u"pdftotext"_s, { pdf, u"-"_s });
+    QVERIFY(text.waitForFinished());
+    QCOMPARE(text.exitCode(), 0);
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(words.contains(u"Working sets per muscle"_s), qPrintable(words));
+    QVERIFY2(words.contains(u"ISO week"_s), qPrintable(words));
 }
 
 int main(int argc, char *argv[])

@@ -8,7 +8,11 @@
 #include <QFileDialog>
 #include <QLineSeries>
 #include <QMenu>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QScatterSeries>
+#include <QSvgGenerator>
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
@@ -242,6 +246,51 @@ bool TimeChartView::saveCsv(const QString &path) const
     return file.write(csv().toUtf8()) >= 0;
 }
 
+void paintChart(QChartView *view, QPainter &painter, const QRectF &target)
+{
+    // QWidget::render lays out a view that was never shown (the report's charts) and paints
+    // the scene through the painter: lines stay lines in an SVG or a PDF.
+    const QSize size = view->size();
+    if (size.isEmpty())
+        return;
+    const qreal scale = std::min(target.width() / size.width(), target.height() / size.height());
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(scale, scale);
+    view->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.restore();
+}
+
+bool saveChartSvg(QChartView *view, const QString &path)
+{
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(view->size());
+    svg.setViewBox(QRect(QPoint(), view->size()));
+    svg.setTitle(view->chart()->title());
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return false;
+    paintChart(view, painter, QRectF(QPointF(), QSizeF(view->size())));
+    return painter.end();
+}
+
+bool saveChartPdf(QChartView *view, const QString &path)
+{
+    QPdfWriter pdf(path);
+    pdf.setTitle(view->chart()->title());
+    pdf.setCreator(QCoreApplication::applicationName());
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                  QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    pdf.setResolution(96);
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return false;
+    const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+    paintChart(view, painter, QRectF(QPointF(), page.size()));
+    return painter.end();
+}
+
 QToolButton *chartExportButton(QChartView *view, const std::function<QString()> &csv,
                                const QString &baseName, QWidget *parent)
 {
@@ -256,6 +305,20 @@ QToolButton *chartExportButton(QChartView *view, const std::function<QString()> 
                                                           TimeChartView::tr("PNG images (*.png)"));
         if (!path.isEmpty())
             view->grab().save(path, "PNG");
+    });
+    menu->addAction(TimeChartView::tr("Chart as SVG…"), button, [view, baseName, parent] {
+        const QString path = QFileDialog::getSaveFileName(parent, TimeChartView::tr("Save Chart"),
+                                                          baseName + u".svg"_s,
+                                                          TimeChartView::tr("SVG drawings (*.svg)"));
+        if (!path.isEmpty())
+            saveChartSvg(view, path);
+    });
+    menu->addAction(TimeChartView::tr("Chart as PDF…"), button, [view, baseName, parent] {
+        const QString path = QFileDialog::getSaveFileName(parent, TimeChartView::tr("Save Chart"),
+                                                          baseName + u".pdf"_s,
+                                                          TimeChartView::tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            saveChartPdf(view, path);
     });
     menu->addAction(TimeChartView::tr("Data as CSV…"), button, [csv, baseName, parent] {
         const QString path =

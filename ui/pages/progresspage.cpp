@@ -4,6 +4,8 @@
 #include "enumlabels.h"
 #include "formhelpers.h"
 #include "delegates/sparklinedelegate.h"
+#include "dialogs/comparisondialog.h"
+#include "models/athletetablemodel.h"
 #include "models/coachoverviewmodel.h"
 #include "models/figuretablemodel.h"
 #include "session.h"
@@ -238,6 +240,19 @@ QWidget *ProgressPage::createE1rmView()
     controls->addWidget(m_formulaCombo);
     controls->addWidget(buddyLabel(tr("&Range:"), m_rangeCombo, page));
     controls->addWidget(m_rangeCombo);
+    auto *compareAthletes = new QToolButton(page);
+    compareAthletes->setObjectName(u"compareAthletes"_s);
+    compareAthletes->setText(tr("Compare a&thletes…"));
+    compareAthletes->setToolTip(tr("Up to three other athletes' e1RM of this exercise beside this "
+                                   "athlete's"));
+    connect(compareAthletes, &QToolButton::clicked, this, &ProgressPage::chooseAthletesToCompare);
+    auto *compareLifts = new QToolButton(page);
+    compareLifts->setObjectName(u"compareLifts"_s);
+    compareLifts->setText(tr("Compare &lifts…"));
+    compareLifts->setToolTip(tr("Up to three other exercises of this athlete on the same chart"));
+    connect(compareLifts, &QToolButton::clicked, this, &ProgressPage::chooseLiftsToCompare);
+    controls->addWidget(compareAthletes);
+    controls->addWidget(compareLifts);
     controls->addStretch(1);
     controls->addWidget(chartExportButton(
         m_e1rmChart, [this] { return m_e1rmChart->csv(); }, u"e1rm"_s, page));
@@ -345,6 +360,94 @@ QWidget *ProgressPage::createBodyView()
     }
     m_bodyStack->addWidget(page);
     return m_bodyStack;
+}
+
+void ProgressPage::setComparison(const QList<core::Id> &athletes, const QList<core::Id> &exercises)
+{
+    m_compareAthletes = athletes.mid(0, maxCompared);
+    m_compareExercises = exercises.mid(0, maxCompared);
+    refreshE1rm();
+}
+
+void ProgressPage::chooseAthletesToCompare()
+{
+    const AthleteTableModel *athletes = session().athletes();
+    const core::Id current = session().currentAthlete() ? session().currentAthlete()->subject.id : 0;
+    QList<std::pair<core::Id, QString>> choices;
+    for (int row = 0; row < athletes->rowCount(); ++row) {
+        const core::Athlete &a = athletes->athlete(row);
+        if (a.subject.id != current)
+            choices.append({ a.subject.id, a.displayName() });
+    }
+    ComparisonDialog dialog(tr("Compare Athletes"),
+                            tr("Athletes whose e1RM of %1 is drawn beside this athlete's:")
+                                .arg(m_exerciseCombo->currentText()),
+                            choices, m_compareAthletes, maxCompared, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setComparison(dialog.chosen(), m_compareExercises);
+}
+
+void ProgressPage::chooseLiftsToCompare()
+{
+    const core::Id current = m_exerciseCombo->currentData().toLongLong();
+    QList<std::pair<core::Id, QString>> choices;
+    for (int i = 0; i < m_exerciseCombo->count(); ++i) {
+        if (m_exerciseCombo->itemData(i).toLongLong() != current)
+            choices.append({ m_exerciseCombo->itemData(i).toLongLong(), m_exerciseCombo->itemText(i) });
+    }
+    ComparisonDialog dialog(tr("Compare Lifts"),
+                            tr("Exercises whose e1RM is drawn beside %1:")
+                                .arg(m_exerciseCombo->currentText()),
+                            choices, m_compareExercises, maxCompared, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setComparison(m_compareAthletes, dialog.chosen());
+}
+
+QString ProgressPage::comparisonName(core::Id subject, core::Id exercise) const
+{
+    // Lines of athletes are named by athlete, lines of lifts by exercise, both when both vary.
+    QString athlete, lift;
+    const AthleteTableModel *athletes = session().athletes();
+    if (const int row = athletes->rowOfSubject(subject); row >= 0)
+        athlete = athletes->athlete(row).displayName();
+    if (const int index = m_exerciseCombo->findData(exercise); index >= 0)
+        lift = m_exerciseCombo->itemText(index);
+    if (m_compareExercises.isEmpty())
+        return athlete;
+    if (m_compareAthletes.isEmpty())
+        return lift;
+    return tr("%1, %2").arg(athlete, lift);
+}
+
+void ProgressPage::addComparisons(core::Id subject, core::Id exercise, const stats::DayRange &range,
+                                  const stats::E1rmOptions &options)
+{
+    QList<std::pair<core::Id, core::Id>> lines; // (athlete, exercise)
+    for (core::Id other : std::as_const(m_compareAthletes)) {
+        if (other != subject)
+            lines.append({ other, exercise });
+    }
+    for (core::Id other : std::as_const(m_compareExercises)) {
+        if (other != exercise)
+            lines.append({ subject, other });
+    }
+    const WeightFormat &wf = session().weightFormat();
+    const QLocale locale;
+    for (const auto &[athlete, lift] : lines) {
+        auto series = stats::e1rmSeries(*db(), athlete, lift, options, range);
+        QString name = comparisonName(athlete, lift);
+        QList<ChartPoint> points;
+        if (series) {
+            for (const stats::E1rmPoint &p : *series)
+                points.append({ p.date, core::fromKg(p.value, wf.unit()),
+                                tr("%1\n%2: e1RM %3\n%4")
+                                    .arg(name, locale.toString(p.date), wf.format(p.value),
+                                         setText(p.set)) });
+        }
+        if (points.isEmpty())
+            name = tr("%1 (no sets in this range)").arg(name);
+        m_e1rmChart->addLine(name, points);
+    }
 }
 
 QWidget *ProgressPage::createCoachView()
@@ -717,8 +820,11 @@ void ProgressPage::refreshE1rm()
     m_e1rmChart->chart()->setTitle(
         tr("%1, estimated 1RM (%2)")
             .arg(m_exerciseCombo->currentText(), m_formulaCombo->currentText()));
-    m_e1rmChart->addLine(tr("e1RM"), points);
+    const bool comparing = !m_compareAthletes.isEmpty() || !m_compareExercises.isEmpty();
+    m_e1rmChart->addLine(comparing ? comparisonName(subject, exercise) : tr("e1RM"), points);
     m_e1rmChart->addMarkers(tr("Records"), marks);
+    if (comparing)
+        addComparisons(subject, exercise, range, options);
     m_e1rmChart->fitAxes();
     m_e1rmStack->setCurrentWidget(m_e1rmChart);
 }

@@ -52,6 +52,10 @@ public:
     QList<FigureTableModel *> models() const;
     CoachOverviewModel *coachModel() const { return m_coachModel; }
     QTableView *coachTable() const { return m_coachTable; }
+    // What the e1RM chart draws beside its line: other athletes' e1RM of the same exercise and
+    // the same athlete's other exercises, at most maxCompared of each.
+    static constexpr int maxCompared = 3;
+    void setComparison(const QList<core::Id> &athletes, const QList<core::Id> &exercises);
     // The e1RM range's first day (invalid: the whole history).
     QDate e1rmRangeStart() const;
 
@@ -72,6 +76,11 @@ private:
     void reloadExercises();
     void refreshDashboard();
     void refreshE1rm();
+    void chooseAthletesToCompare();
+    void chooseLiftsToCompare();
+    QString comparisonName(core::Id subject, core::Id exercise) const;
+    void addComparisons(core::Id subject, core::Id exercise, const core::stats::DayRange &range,
+                        const core::stats::E1rmOptions &options);
     void refreshWeekly();
     void refreshBody();
     // The overview reads every athlete: only while it is shown, else when it is shown next.
@@ -107,6 +116,8 @@ private:
     QLabel *m_e1rmEmpty = nullptr;
     TimeChartView *m_e1rmChart = nullptr;
     FigureTableModel *m_repMaxModel;
+    QList<core::Id> m_compareAthletes;
+    QList<core::Id> m_compareExercises;
 
     // Weekly
     QComboBox *m_weeksCombo = nullptr;
