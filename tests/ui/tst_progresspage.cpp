@@ -72,6 +72,7 @@ private slots:
     void comparesAthletesAndLifts();
     void comparisonDialogLimits();
     void exportsSvgAndPdf();
+    void printsReport();
     void coachOverviewSortsAndOpensAthlete();
 
 private:
@@ -593,6 +594,47 @@ void TestProgressPage::exportsSvgAndPdf()
     const QString words = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(words.contains(u"Working sets per muscle"_s), qPrintable(words));
     QVERIFY2(words.contains(u"ISO week"_s), qPrintable(words));
+}
+
+void TestProgressPage::printsReport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.pdf"_s);
+    const stats::DayRange range { demoEnd.addDays(-89), demoEnd };
+
+    // Dates in the wrong order: a clear error, no file.
+    auto wrong = m_page->saveReport(path, { range.to, range.from });
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().field, u"report range"_s);
+    QVERIFY(!QFile::exists(path));
+
+    FT_VERIFY_OK(m_page->saveReport(path, range));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QProcess text;
+    text.start(u"pdftotext"_s, { u"-layout"_s, path, u"-"_s });
+    QVERIFY(text.waitForFinished());
+    QCOMPARE(text.exitCode(), 0);
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    const core::Athlete &athlete = *m_session->currentAthlete();
+    QVERIFY2(words.contains(athlete.displayName()), qPrintable(words));
+    QVERIFY2(words.contains(athlete.subject.pseudonym.toString(QUuid::WithoutBraces)),
+             qPrintable(words));
+    // The range's sessions, as the figures table counts them.
+    auto sessions = stats::recentSessions(*m_db, subject(), range.to, 1000);
+    FT_VERIFY_OK(sessions);
+    sessions->removeIf([&](const stats::SessionSummary &s) { return s.date < range.from; });
+    QVERIFY(!sessions->isEmpty());
+    const QString figures = words.section(u"Body weight"_s, 1, 1).section(u"Records"_s, 0, 0);
+    QVERIFY2(figures.simplified().startsWith(QString::number(sessions->size()) + u' '),
+             qPrintable(figures));
+    // The main lifts' charts, each kept whole on a page.
+    auto lifts = stats::mostTrainedLifts(*m_db, subject(), range.to, 13, 3);
+    FT_VERIFY_OK(lifts);
+    QVERIFY(!lifts->isEmpty());
+    for (const stats::TrainedLift &lift : *lifts)
+        QVERIFY2(words.contains(lift.name + u", estimated 1RM"_s), qPrintable(lift.name));
 }
 
 int main(int argc, char *argv[])

@@ -3,11 +3,13 @@
 #include "charts/timechartview.h"
 #include "enumlabels.h"
 #include "formhelpers.h"
+#include "messagebox.h"
 #include "delegates/sparklinedelegate.h"
 #include "dialogs/comparisondialog.h"
 #include "models/athletetablemodel.h"
 #include "models/coachoverviewmodel.h"
 #include "models/figuretablemodel.h"
+#include "print/progressreport.h"
 #include "session.h"
 
 #include "core/catalog/catalogstore.h"
@@ -20,6 +22,8 @@
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -152,7 +156,7 @@ ProgressPage::ProgressPage(Session &session, QWidget *parent)
             m_formulaCombo->setCurrentIndex(formula);
         refresh();
     });
-    refresh();
+    setToday(m_today);
 }
 
 QList<FigureTableModel *> ProgressPage::models() const
@@ -163,6 +167,8 @@ QList<FigureTableModel *> ProgressPage::models() const
 void ProgressPage::setToday(const QDate &today)
 {
     m_today = today;
+    m_reportFrom->setDate(today.addMonths(-3).addDays(1));
+    m_reportTo->setDate(today);
     refresh();
 }
 
@@ -209,7 +215,57 @@ QWidget *ProgressPage::createDashboard()
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     stack->addWidget(page);
-    return stack;
+
+    // The printable report: this athlete's dashboard over a range of days.
+    auto *box = new QWidget(this);
+    m_reportFrom = new QDateEdit(box);
+    m_reportFrom->setObjectName(u"reportFrom"_s);
+    m_reportFrom->setCalendarPopup(true);
+    m_reportTo = new QDateEdit(box);
+    m_reportTo->setObjectName(u"reportTo"_s);
+    m_reportTo->setCalendarPopup(true);
+    auto *save = new QToolButton(box);
+    save->setObjectName(u"saveReport"_s);
+    save->setText(tr("Save PDF re&port…"));
+    connect(save, &QToolButton::clicked, this, [this] {
+        const QString name = session().currentAthlete()
+            ? session().currentAthlete()->displayName()
+            : QString();
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Progress Report"),
+            tr("progress-%1.pdf").arg(name.simplified().replace(u' ', u'-')),
+            tr("PDF documents (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (core::Status s = saveReport(path, { m_reportFrom->date(), m_reportTo->date() }); !s)
+            MessageBox::critical(this, tr("Save Progress Report"), s.error().message);
+        else
+            emit statusMessage(tr("Saved the report to %1.").arg(path));
+    });
+    auto *controls = new QHBoxLayout;
+    controls->addStretch(1);
+    controls->addWidget(buddyLabel(tr("Report &from:"), m_reportFrom, box));
+    controls->addWidget(m_reportFrom);
+    controls->addWidget(buddyLabel(tr("&to:"), m_reportTo, box));
+    controls->addWidget(m_reportTo);
+    controls->addWidget(save);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(stack, 1);
+    return box;
+}
+
+core::Status ProgressPage::saveReport(const QString &path, const stats::DayRange &range)
+{
+    core::Database *database = db();
+    if (!database || !session().currentAthlete())
+        return core::Error::make(core::Error::Kind::NotFound, tr("No athlete is chosen."));
+    ProgressReport report(*session().currentAthlete(), range, session().weightFormat(),
+                          session().weeklySetTarget(), e1rmOptions());
+    if (core::Status s = report.load(*database); !s)
+        return s;
+    return report.writePdf(path);
 }
 
 QWidget *ProgressPage::createE1rmView()
@@ -601,36 +657,6 @@ void ProgressPage::addMeasured(TimeChartView *chart, const QList<ChartPoint> &va
     measured->setPen(thin);
     chart->fitAxes();
 }
-
-namespace {
-
-// Exercise names by id: the page's labels (core's figures carry ids).
-std::map<core::Id, QString> exerciseNames(core::Database &db)
-{
-    std::map<core::Id, QString> names;
-    if (auto all = core::loadExercises(db)) {
-        for (const core::ExerciseDetails &details : *all)
-            names[details.exercise.id] = details.exercise.name;
-    }
-    return names;
-}
-
-QString recordLabel(const stats::RecordPoint &record)
-{
-    switch (record.kind) {
-    case stats::RecordKind::Load:
-        return ProgressPage::tr("Heaviest load");
-    case stats::RecordKind::E1rm:
-        return ProgressPage::tr("Best e1RM");
-    case stats::RecordKind::Volume:
-        return ProgressPage::tr("Best set volume");
-    case stats::RecordKind::RepMax:
-        return ProgressPage::tr("%1RM").arg(record.reps);
-    }
-    return {};
-}
-
-} // namespace
 
 void ProgressPage::reloadExercises()
 {

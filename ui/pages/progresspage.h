@@ -9,6 +9,7 @@
 class QBarCategoryAxis;
 class QChartView;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -56,6 +57,8 @@ public:
     // the same athlete's other exercises, at most maxCompared of each.
     static constexpr int maxCompared = 3;
     void setComparison(const QList<core::Id> &athletes, const QList<core::Id> &exercises);
+    // The current athlete's report (print/progressreport.h) of `range` as a PDF at `path`.
+    core::Status saveReport(const QString &path, const core::stats::DayRange &range);
     // The e1RM range's first day (invalid: the whole history).
     QDate e1rmRangeStart() const;
 
@@ -107,6 +110,8 @@ private:
     TimeChartView *m_dashboardBody = nullptr;
     QLabel *m_dashboardNote = nullptr; // what the charts beside the tables have nothing of
     QList<TimeChartView *> m_liftCharts;
+    QDateEdit *m_reportFrom = nullptr;
+    QDateEdit *m_reportTo = nullptr;
 
     // e1RM
     QComboBox *m_exerciseCombo = nullptr;
