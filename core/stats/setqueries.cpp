@@ -128,8 +128,9 @@ Status seedRecordStates(Database &db, Id subjectId, const QDateTime &before,
     // covering ix_esl_subject_best (0007) in its order: no table row, no sorting.
     const Dialect &d = db.dialect();
     const bool byRpe = options.formula == E1rmFormula::Rpe;
-    QString sql = byRpe ? QStringLiteral("SELECT exercise_id, actual_reps, actual_rpe, actual_rir, ")
-                        : QStringLiteral("SELECT exercise_id, actual_reps, NULL, NULL, ");
+    QString sql = byRpe
+        ? QStringLiteral("SELECT exercise_id, actual_reps, actual_rpe, actual_rir, ")
+        : QStringLiteral("SELECT exercise_id, actual_reps, NULL, NULL, ");
     sql += QStringLiteral("MAX(actual_weight_kg) FROM exercise_set_logs "
                           "WHERE subject_id = ? AND performed_at < ? AND is_warmup = ? "
                           "AND actual_reps >= 1 AND actual_weight_kg > 0");

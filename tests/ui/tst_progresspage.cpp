@@ -26,24 +26,24 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
-#include <QXmlStreamReader>
-#include <QStackedBarSeries>
 #include <QSortFilterProxyModel>
+#include <QStackedBarSeries>
 #include <QStackedWidget>
-#include <QHeaderView>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QXYSeries>
+#include <QXmlStreamReader>
 
 #include <set>
 

@@ -299,27 +299,25 @@ QToolButton *chartExportButton(QChartView *view, const std::function<QString()> 
     button->setAccessibleName(TimeChartView::tr("Export %1").arg(view->chart()->title()));
     button->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(button);
-    menu->addAction(TimeChartView::tr("Chart as PNG…"), button, [view, baseName, parent] {
-        const QString path = QFileDialog::getSaveFileName(parent, TimeChartView::tr("Save Chart"),
-                                                          baseName + u".png"_s,
-                                                          TimeChartView::tr("PNG images (*.png)"));
-        if (!path.isEmpty())
-            view->grab().save(path, "PNG");
-    });
-    menu->addAction(TimeChartView::tr("Chart as SVG…"), button, [view, baseName, parent] {
-        const QString path = QFileDialog::getSaveFileName(parent, TimeChartView::tr("Save Chart"),
-                                                          baseName + u".svg"_s,
-                                                          TimeChartView::tr("SVG drawings (*.svg)"));
-        if (!path.isEmpty())
-            saveChartSvg(view, path);
-    });
-    menu->addAction(TimeChartView::tr("Chart as PDF…"), button, [view, baseName, parent] {
-        const QString path = QFileDialog::getSaveFileName(parent, TimeChartView::tr("Save Chart"),
-                                                          baseName + u".pdf"_s,
-                                                          TimeChartView::tr("PDF documents (*.pdf)"));
-        if (!path.isEmpty())
-            saveChartPdf(view, path);
-    });
+    // One entry per format: a file dialog with the format's name, then the save.
+    const auto addFormat = [&](const QString &text, const QString &suffix, const QString &filter,
+                               std::function<void(const QString &)> save) {
+        menu->addAction(text, button, [baseName, parent, suffix, filter, save] {
+            const QString path = QFileDialog::getSaveFileName(
+                parent, TimeChartView::tr("Save Chart"), baseName + suffix, filter);
+            if (!path.isEmpty())
+                save(path);
+        });
+    };
+    addFormat(TimeChartView::tr("Chart as PNG…"), u".png"_s,
+              TimeChartView::tr("PNG images (*.png)"),
+              [view](const QString &path) { view->grab().save(path, "PNG"); });
+    addFormat(TimeChartView::tr("Chart as SVG…"), u".svg"_s,
+              TimeChartView::tr("SVG drawings (*.svg)"),
+              [view](const QString &path) { saveChartSvg(view, path); });
+    addFormat(TimeChartView::tr("Chart as PDF…"), u".pdf"_s,
+              TimeChartView::tr("PDF documents (*.pdf)"),
+              [view](const QString &path) { saveChartPdf(view, path); });
     menu->addAction(TimeChartView::tr("Data as CSV…"), button, [csv, baseName, parent] {
         const QString path =
             QFileDialog::getSaveFileName(parent, TimeChartView::tr("Save Data"),

@@ -55,9 +55,9 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QRectF box(lower.right() - sparklineWidth, lower.top() + 2, sparklineWidth,
                      std::max(lower.height() - 4, 4));
     if (!points.isEmpty()) {
-        const auto [low, high] = std::minmax_element(
-            points.cbegin(), points.cend(),
-            [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+        const auto [low, high] =
+            std::minmax_element(points.cbegin(), points.cend(),
+                                [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
         const double span = high->y() - low->y();
         const auto place = [&](const QPointF &p) {
             const double y = span > 0 ? (p.y() - low->y()) / span : 0.5;
@@ -68,8 +68,7 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         QPainterPath path(place(points.first()));
         for (const QPointF &p : points)
             path.lineTo(place(p));
-        const QColor lineColor =
-            selected ? text : option.palette.color(QPalette::Link);
+        const QColor lineColor = selected ? text : option.palette.color(QPalette::Link);
         painter->setPen(QPen(lineColor, 1.5));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(path);

@@ -49,19 +49,14 @@ void ComparisonDialog::updateLimit()
 {
     const qsizetype count = chosen().size();
     m_ok->setEnabled(count <= m_limit);
-    m_limitLabel->setText(count <= m_limit
-                              ? tr("%1 of at most %2 checked.").arg(count).arg(m_limit)
-                              : tr("%1 checked: at most %2 fit on one chart.").arg(count).arg(m_limit));
+    m_limitLabel->setText(
+        count <= m_limit ? tr("%1 of at most %2 checked.").arg(count).arg(m_limit)
+                         : tr("%1 checked: at most %2 fit on one chart.").arg(count).arg(m_limit));
 }
 
 QList<core::Id> ComparisonDialog::chosen() const
 {
-    QList<core::Id> ids;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->checkState() == Qt::Checked)
-            ids.append(m_list->item(i)->data(Qt::UserRole).toLongLong());
-    }
-    return ids;
+    return checkedIds(m_list);
 }
 
 } // namespace ft::ui

@@ -91,8 +91,7 @@ QVariant CoachOverviewModel::liftData(const stats::AthleteOverview &row, int lif
     case Qt::ToolTipRole:
         return tr("%1, e1RM over %n week(s): best of the first third %2, of the last third %3",
                   nullptr, m_trendWeeks)
-            .arg(trend.lift.name,
-                 trend.startKg ? m_format.format(*trend.startKg) : tr("none"),
+            .arg(trend.lift.name, trend.startKg ? m_format.format(*trend.startKg) : tr("none"),
                  trend.endKg ? m_format.format(*trend.endKg) : tr("none"));
     case SortRole:
         return sortValue(trend.changeKg);

@@ -1,11 +1,11 @@
 #include "progresspage.h"
 
 #include "charts/timechartview.h"
+#include "delegates/sparklinedelegate.h"
+#include "dialogs/comparisondialog.h"
 #include "enumlabels.h"
 #include "formhelpers.h"
 #include "messagebox.h"
-#include "delegates/sparklinedelegate.h"
-#include "dialogs/comparisondialog.h"
 #include "models/athletetablemodel.h"
 #include "models/coachoverviewmodel.h"
 #include "models/figuretablemodel.h"
@@ -228,9 +228,8 @@ QWidget *ProgressPage::createDashboard()
     save->setObjectName(u"saveReport"_s);
     save->setText(tr("Save PDF re&port…"));
     connect(save, &QToolButton::clicked, this, [this] {
-        const QString name = session().currentAthlete()
-            ? session().currentAthlete()->displayName()
-            : QString();
+        const QString name =
+            session().currentAthlete() ? session().currentAthlete()->displayName() : QString();
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save Progress Report"),
             tr("progress-%1.pdf").arg(name.simplified().replace(u' ', u'-')),
@@ -428,7 +427,8 @@ void ProgressPage::setComparison(const QList<core::Id> &athletes, const QList<co
 void ProgressPage::chooseAthletesToCompare()
 {
     const AthleteTableModel *athletes = session().athletes();
-    const core::Id current = session().currentAthlete() ? session().currentAthlete()->subject.id : 0;
+    const core::Id current =
+        session().currentAthlete() ? session().currentAthlete()->subject.id : 0;
     QList<std::pair<core::Id, QString>> choices;
     for (int row = 0; row < athletes->rowCount(); ++row) {
         const core::Athlete &a = athletes->athlete(row);
@@ -449,12 +449,13 @@ void ProgressPage::chooseLiftsToCompare()
     QList<std::pair<core::Id, QString>> choices;
     for (int i = 0; i < m_exerciseCombo->count(); ++i) {
         if (m_exerciseCombo->itemData(i).toLongLong() != current)
-            choices.append({ m_exerciseCombo->itemData(i).toLongLong(), m_exerciseCombo->itemText(i) });
+            choices.append(
+                { m_exerciseCombo->itemData(i).toLongLong(), m_exerciseCombo->itemText(i) });
     }
-    ComparisonDialog dialog(tr("Compare Lifts"),
-                            tr("Exercises whose e1RM is drawn beside %1:")
-                                .arg(m_exerciseCombo->currentText()),
-                            choices, m_compareExercises, maxCompared, this);
+    ComparisonDialog dialog(
+        tr("Compare Lifts"),
+        tr("Exercises whose e1RM is drawn beside %1:").arg(m_exerciseCombo->currentText()), choices,
+        m_compareExercises, maxCompared, this);
     if (dialog.exec() == QDialog::Accepted)
         setComparison(m_compareAthletes, dialog.chosen());
 }

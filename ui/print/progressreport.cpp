@@ -21,12 +21,13 @@ namespace stats = core::stats;
 
 namespace {
 
-const char *style = "body { font-family: sans-serif; font-size: 10pt; color: black; }"
-                    "h1 { font-size: 16pt; margin: 0; } h2 { font-size: 12pt; margin: 8px 0 2px 0; }"
-                    "p { margin: 2px 0; }"
-                    "table { border-collapse: collapse; }"
-                    "td, th { border: 1px solid black; padding: 2px 4px; }"
-                    "th { background: #e0e0e0; text-align: left; } td.n { text-align: right; }";
+const char *style =
+    "body { font-family: sans-serif; font-size: 10pt; color: black; }"
+    "h1 { font-size: 16pt; margin: 0; } h2 { font-size: 12pt; margin: 8px 0 2px 0; }"
+    "p { margin: 2px 0; }"
+    "table { border-collapse: collapse; }"
+    "td, th { border: 1px solid black; padding: 2px 4px; }"
+    "th { background: #e0e0e0; text-align: left; } td.n { text-align: right; }";
 
 // The chart's size on screen pixels: a page's width at 96 dpi keeps its text readable.
 constexpr QSize chartSize(960, 380);
@@ -72,10 +73,10 @@ ProgressReport::~ProgressReport() = default;
 core::Status ProgressReport::load(core::Database &db)
 {
     if (!m_range.from.isValid() || !m_range.to.isValid() || m_range.from > m_range.to)
-        return core::Error::invalid(u"report range"_s,
-                                    u"%1 – %2"_s.arg(m_range.from.toString(Qt::ISODate),
-                                                     m_range.to.toString(Qt::ISODate)),
-                                    tr("two days, the first not after the last"));
+        return core::Error::invalid(
+            u"report range"_s,
+            u"%1 – %2"_s.arg(m_range.from.toString(Qt::ISODate), m_range.to.toString(Qt::ISODate)),
+            tr("two days, the first not after the last"));
     const core::Id subject = m_athlete.subject.id;
     auto sessions = stats::recentSessions(db, subject, m_range.to, 100000);
     if (!sessions)
@@ -110,10 +111,12 @@ core::Status ProgressReport::load(core::Database &db)
         recordSets.insert(r.set.setLogId);
     QString html = u"<h1>"_s
         + tr("Progress report: %1").arg(m_athlete.displayName()).toHtmlEscaped() + u"</h1><p>"_s
-        + tr("Pseudonym %1").arg(m_athlete.subject.pseudonym.toString(QUuid::WithoutBraces))
+        + tr("Pseudonym %1")
+              .arg(m_athlete.subject.pseudonym.toString(QUuid::WithoutBraces))
               .toHtmlEscaped()
         + u"<br>"_s
-        + tr("From %1 to %2").arg(locale.toString(m_range.from), locale.toString(m_range.to))
+        + tr("From %1 to %2")
+              .arg(locale.toString(m_range.from), locale.toString(m_range.to))
               .toHtmlEscaped()
         + u"</p><h2>"_s + tr("Figures").toHtmlEscaped() + u"</h2>"_s
         + tableHead({ tr("Sessions"), tr("Working sets"), tr("Tonnage"), tr("Record sets"),
