@@ -2,6 +2,7 @@
 
 #include "core/stats/lttb.h"
 
+#include <QCoreApplication>
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QFile>
@@ -257,7 +258,7 @@ void paintChart(QChartView *view, QPainter &painter, const QRectF &target)
     painter.save();
     painter.translate(target.topLeft());
     painter.scale(scale, scale);
-    view->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    view->QWidget::render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
     painter.restore();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "rowsync.h"
-#include "weightformat.h"
+#include "ui/weightformat.h"
 
 #include "core/stats/overview.h"
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "weightformat.h"
+#include "ui/weightformat.h"
 
 #include "core/athletes/athletes.h"
+#include "core/settings.h"
 #include "core/stats/overview.h"
 
 #include <QCoreApplication>
