@@ -89,9 +89,9 @@ QVariant CoachOverviewModel::liftData(const stats::AthleteOverview &row, int lif
     case Qt::AccessibleTextRole:
         return tr("%1: %2").arg(trend.lift.name, change);
     case Qt::ToolTipRole:
-        return tr("%1, e1RM over %n week(s): best of the first third %2, of the last third %3",
-                  nullptr, m_trendWeeks)
-            .arg(trend.lift.name, trend.startKg ? m_format.format(*trend.startKg) : tr("none"),
+        return tr("%1, e1RM over %2 weeks: best of the first third %3, of the last third %4")
+            .arg(trend.lift.name, QString::number(m_trendWeeks),
+                 trend.startKg ? m_format.format(*trend.startKg) : tr("none"),
                  trend.endKg ? m_format.format(*trend.endKg) : tr("none"));
     case SortRole:
         return sortValue(trend.changeKg);
@@ -166,28 +166,28 @@ QVariant CoachOverviewModel::headerData(int section, Qt::Orientation orientation
         case AthleteColumn:
             return tr("Athlete");
         case LastSessionColumn:
-            return tr("Last session");
+            return tr("Last\nsession");
         case Sessions7Column:
-            return tr("Sessions, 7 days");
+            return tr("Sessions\n7 days");
         case Sessions28Column:
-            return tr("Sessions, 28 days");
+            return tr("Sessions\n28 days");
         case RecordsColumn:
-            return tr("Records, 30 days");
+            return tr("Records\n30 days");
         case BodyWeightColumn:
-            return tr("Body weight change");
+            return tr("Body weight\nchange");
         default:
             return tr("Main lift %1").arg(section - FirstLiftColumn + 1);
         }
     }
     if (role == Qt::ToolTipRole) {
         if (section >= FirstLiftColumn && section <= LastLiftColumn)
-            return tr("One of the three lifts with the most working sets in the last %n week(s), "
+            return tr("One of the three lifts with the most working sets in the last %1 weeks, "
                       "and its e1RM change: the best of the last third minus the best of the "
-                      "first third",
-                      nullptr, m_trendWeeks);
+                      "first third")
+                .arg(m_trendWeeks);
         if (section == BodyWeightColumn)
-            return tr("The last weight measured in the last %n week(s) minus the first", nullptr,
-                      m_trendWeeks);
+            return tr("The last weight measured in the last %1 weeks minus the first")
+                .arg(m_trendWeeks);
     }
     return {};
 }

@@ -552,11 +552,14 @@ void ProgressPage::refreshCoach()
     stats::CoachOverviewOptions options;
     options.e1rm = e1rmOptions();
     QString note = tr("Figures up to %1. The lifts are each athlete's three most trained of the "
-                      "last %n week(s). Enter or a double-click opens the athlete's dashboard.",
-                      nullptr, options.trendWeeks)
-                       .arg(QLocale().toString(m_today, QLocale::ShortFormat));
+                      "last %2 weeks, with their e1RM change and weekly best. Enter or a "
+                      "double-click opens the athlete's dashboard.")
+                       .arg(QLocale().toString(m_today, QLocale::ShortFormat))
+                       .arg(options.trendWeeks);
     if (database) {
-        if (auto result = stats::coachOverview(*database, m_today, options))
+        // Every athlete's history: long enough on a large database to show the wait cursor.
+        if (auto result =
+                waitingFor([&] { return stats::coachOverview(*database, m_today, options); }))
             rows = std::move(*result);
         else
             note = tr("The overview could not be read: %1").arg(result.error().message);
