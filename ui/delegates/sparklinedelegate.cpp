@@ -13,7 +13,7 @@ namespace ft::ui {
 namespace {
 
 constexpr int margin = 4;
-constexpr int sparklineWidth = 72;
+constexpr int sparklineWidth = 60;
 
 } // namespace
 
@@ -88,7 +88,7 @@ QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option,
     const QString change = index.data(CoachOverviewModel::ChangeTextRole).toString();
     const int width = std::max(fm.horizontalAdvance(name.toString()),
                                fm.horizontalAdvance(change) + margin + sparklineWidth);
-    return QSize(std::min(width, 260) + 2 * margin, 2 * fm.height() + margin);
+    return QSize(std::min(width, 190) + 2 * margin, 2 * fm.height() + margin);
 }
 
 } // namespace ft::ui

@@ -503,7 +503,14 @@ void ProgressPage::addComparisons(core::Id subject, core::Id exercise, const sta
         }
         if (points.isEmpty())
             name = tr("%1 (no sets in this range)").arg(name);
-        m_e1rmChart->addLine(name, points);
+        // Colours of their own: the theme's next ones are close to the records' orange.
+        static const QColor colors[] = { QColor(46, 125, 50), QColor(142, 36, 170),
+                                         QColor(198, 40, 40), QColor(0, 131, 143),
+                                         QColor(93, 64, 55),  QColor(96, 125, 139) };
+        QXYSeries *added = m_e1rmChart->addLine(name, points);
+        QPen pen = added->pen();
+        pen.setColor(colors[(m_e1rmChart->chart()->series().size() - 3) % std::size(colors)]);
+        added->setPen(pen);
     }
 }
 
