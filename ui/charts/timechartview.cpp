@@ -1,5 +1,7 @@
 #include "timechartview.h"
 
+#include "formhelpers.h"
+
 #include "core/stats/lttb.h"
 
 #include <QCoreApplication>
@@ -304,8 +306,9 @@ QToolButton *chartExportButton(QChartView *view, const std::function<QString()> 
     const auto addFormat = [&](const QString &text, const QString &suffix, const QString &filter,
                                std::function<void(const QString &)> save) {
         menu->addAction(text, button, [baseName, parent, suffix, filter, save] {
-            const QString path = QFileDialog::getSaveFileName(
-                parent, TimeChartView::tr("Save Chart"), baseName + suffix, filter);
+            const QString path =
+                QFileDialog::getSaveFileName(parent, TimeChartView::tr("Save Chart"),
+                                             documentsFolder() + u'/' + baseName + suffix, filter);
             if (!path.isEmpty())
                 save(path);
         });

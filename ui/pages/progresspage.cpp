@@ -232,7 +232,8 @@ QWidget *ProgressPage::createDashboard()
             session().currentAthlete() ? session().currentAthlete()->displayName() : QString();
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save Progress Report"),
-            tr("progress-%1.pdf").arg(name.simplified().replace(u' ', u'-')),
+            documentsFolder() + u'/'
+                + tr("progress-%1.pdf").arg(name.simplified().replace(u' ', u'-')),
             tr("PDF documents (*.pdf)"));
         if (path.isEmpty())
             return;
