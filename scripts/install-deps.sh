@@ -5,14 +5,14 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     libqt6opengl6-dev libxkbcommon-dev qt6-translations-l10n
     sqlite3 postgresql-client
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(postgresql xvfb xauth xdotool imagemagick dbus dbus-x11 gnome-keyring
-               libsecret-tools util-linux clang libclang-rt-14-dev)
+               libsecret-tools util-linux clang libclang-rt-14-dev poppler-utils)
 fi
 
 missing=()

@@ -139,4 +139,19 @@ QList<std::pair<QString, QString>> enumItems(core::EnumType type)
     return items;
 }
 
+QString recordLabel(const core::stats::RecordPoint &record)
+{
+    switch (record.kind) {
+    case core::stats::RecordKind::Load:
+        return QCoreApplication::translate("ft::ui::ProgressPage", "Heaviest load");
+    case core::stats::RecordKind::E1rm:
+        return QCoreApplication::translate("ft::ui::ProgressPage", "Best e1RM");
+    case core::stats::RecordKind::Volume:
+        return QCoreApplication::translate("ft::ui::ProgressPage", "Best set volume");
+    case core::stats::RecordKind::RepMax:
+        return QCoreApplication::translate("ft::ui::ProgressPage", "%1RM").arg(record.reps);
+    }
+    return {};
+}
+
 } // namespace ft::ui

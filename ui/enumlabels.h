@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/enums.h"
+#include "core/stats/progress.h"
 
 #include <QList>
 #include <QString>
@@ -19,5 +20,8 @@ QString enumLabel(core::EnumType type, const QString &value);
 
 // Every value of `type` in the seed's order, as (label, value) pairs: what a combo box lists.
 QList<std::pair<QString, QString>> enumItems(core::EnumType type);
+
+// What a record is of: "Heaviest load", "Best e1RM", "Best set volume", "5RM".
+QString recordLabel(const core::stats::RecordPoint &record);
 
 } // namespace ft::ui

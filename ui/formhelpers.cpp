@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QStandardPaths>
 #include <QTableView>
 
@@ -72,6 +73,16 @@ QTableView *rowTable(QAbstractItemModel *model, const QString &objectName,
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+QList<qint64> checkedIds(const QListWidget *list)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids.append(list->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    return ids;
 }
 
 } // namespace ft::ui

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <Qt>
 
 class QAbstractItemModel;
+class QListWidget;
 class QLabel;
 class QTableView;
 class QWidget;
@@ -21,6 +23,9 @@ QLabel *errorLabel(const QString &objectName, QWidget *parent,
                    Qt::TextFormat format = Qt::PlainText);
 // Shows `text` in an errorLabel() (hides it when empty); screen readers get it as description.
 void showError(QLabel *label, const QString &text);
+
+// The Qt::UserRole ids of the checked items of a list of check boxes, in list order.
+QList<qint64> checkedIds(const QListWidget *list);
 
 // Where a file the user saves goes by default: the documents folder, or home when there is none.
 QString documentsFolder();

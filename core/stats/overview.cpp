@@ -117,18 +117,25 @@ Result<QList<SessionSummary>> recentSessions(Database &db, Id subjectId, const Q
 Result<QList<RecordPoint>> recordsInRange(Database &db, Id subjectId, const DayRange &range,
                                           const E1rmOptions &options)
 {
-    // The history before the range is reduced by the database to the best values so far; only
-    // the sets from (nearly) the range's start on are read one by one.
+    // The history before the range is reduced by the database to the best values so far, of
+    // the exercises lifted since only; the sets from (nearly) the range's start on are read one
+    // by one.
     RecordStates states;
     std::optional<QDateTime> from;
-    if (range.from.isValid()) {
+    if (range.from.isValid())
         from = performedFromFor(range.from);
-        if (Status s = seedRecordStates(db, subjectId, *from, options, states); !s)
-            return s.error();
-    }
     auto sets = loadWorkingSets(db, subjectId, {}, from.value_or(QDateTime()));
     if (!sets)
         return sets.error();
+    if (from && !sets->isEmpty()) {
+        QList<Id> lifted;
+        for (const LoggedSet &set : *sets) {
+            if (!lifted.contains(set.exerciseId))
+                lifted.append(set.exerciseId);
+        }
+        if (Status s = seedRecordStates(db, subjectId, *from, options, states, lifted); !s)
+            return s.error();
+    }
     QList<RecordPoint> inRange;
     for (const RecordPoint &r : recordsOf(*sets, options, &states)) {
         if (range.contains(r.date))

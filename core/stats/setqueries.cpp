@@ -118,19 +118,31 @@ QList<RecordPoint> recordsOf(const QList<LoggedSet> &sets, const E1rmOptions &op
 }
 
 Status seedRecordStates(Database &db, Id subjectId, const QDateTime &before,
-                        const E1rmOptions &options, RecordStates &states)
+                        const E1rmOptions &options, RecordStates &states,
+                        const QList<Id> &exerciseIds)
 {
     // Every record kind grows with the load at a fixed reps and RPE (e1RM by any formula, w x r,
     // the rep maxes), so the heaviest load per exercise, reps, RPE and RIR carries every best
-    // value: the database reduces the history to those few rows (ix_esl_subject_time).
+    // value: the database reduces the history to those few rows. Only the RPE formula needs the
+    // RPE; the others group by exercise and reps alone, a tenth of the rows. Both read the
+    // covering ix_esl_subject_best (0007) in its order: no table row, no sorting.
     const Dialect &d = db.dialect();
-    auto query =
-        db.exec(QStringLiteral("SELECT exercise_id, actual_reps, actual_rpe, actual_rir, "
-                               "MAX(actual_weight_kg) FROM exercise_set_logs "
-                               "WHERE subject_id = ? AND performed_at < ? AND is_warmup = ? "
-                               "AND actual_reps >= 1 AND actual_weight_kg > 0 "
-                               "GROUP BY exercise_id, actual_reps, actual_rpe, actual_rir"),
-                { subjectId, d.bindDateTime(before), d.bindBool(false) });
+    const bool byRpe = options.formula == E1rmFormula::Rpe;
+    QString sql = byRpe
+        ? QStringLiteral("SELECT exercise_id, actual_reps, actual_rpe, actual_rir, ")
+        : QStringLiteral("SELECT exercise_id, actual_reps, NULL, NULL, ");
+    sql += QStringLiteral("MAX(actual_weight_kg) FROM exercise_set_logs "
+                          "WHERE subject_id = ? AND performed_at < ? AND is_warmup = ? "
+                          "AND actual_reps >= 1 AND actual_weight_kg > 0");
+    QVariantList params { subjectId, d.bindDateTime(before), d.bindBool(false) };
+    if (!exerciseIds.isEmpty()) {
+        sql += QStringLiteral(" AND exercise_id IN (%1)").arg(placeholders(exerciseIds.size()));
+        for (Id id : exerciseIds)
+            params.append(id);
+    }
+    sql += byRpe ? QStringLiteral(" GROUP BY exercise_id, actual_reps, actual_rpe, actual_rir")
+                 : QStringLiteral(" GROUP BY exercise_id, actual_reps");
+    auto query = db.exec(sql, params);
     if (!query)
         return query.error();
     while (query->next()) {

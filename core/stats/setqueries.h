@@ -56,9 +56,11 @@ using RecordStates = QHash<Id, RecordState>;
 // `states`: what came before (seedRecordStates), updated; none means an empty history.
 QList<RecordPoint> recordsOf(const QList<LoggedSet> &sets, const E1rmOptions &options,
                              RecordStates *states = nullptr);
-// The best values of the athlete's load working sets performed before `before`.
+// The best values of the athlete's load working sets performed before `before` (of these
+// exercises, or of all when empty).
 Status seedRecordStates(Database &db, Id subjectId, const QDateTime &before,
-                        const E1rmOptions &options, RecordStates &states);
+                        const E1rmOptions &options, RecordStates &states,
+                        const QList<Id> &exerciseIds = {});
 
 // e1RM per day (progress.h) of `sets`, all of one exercise, on the days of `range`.
 QList<E1rmPoint> e1rmPerDay(const QList<LoggedSet> &sets, const E1rmOptions &options,

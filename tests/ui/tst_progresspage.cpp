@@ -10,8 +10,11 @@
 #include "core/changes/changenotifier.h"
 #include "core/demo/demo.h"
 #include "core/settings.h"
+#include "core/stats/overview.h"
 #include "core/stats/progress.h"
 #include "ui/charts/timechartview.h"
+#include "ui/dialogs/comparisondialog.h"
+#include "ui/models/coachoverviewmodel.h"
 #include "ui/models/figuretablemodel.h"
 #include "ui/pages/progresspage.h"
 #include "ui/session.h"
@@ -23,16 +26,24 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QXYSeries>
+#include <QXmlStreamReader>
 
 #include <set>
 
@@ -57,6 +68,12 @@ private slots:
     void dashboardAndNames();
     void preferredFormulaFollowed();
     void exportsPngAndCsv();
+    void coachOverviewMatchesCore();
+    void comparesAthletesAndLifts();
+    void comparisonDialogLimits();
+    void exportsSvgAndPdf();
+    void printsReport();
+    void coachOverviewSortsAndOpensAthlete();
 
 private:
     QXYSeries *line(ui::TimeChartView *chart, int index) const;
@@ -339,7 +356,7 @@ void TestProgressPage::dashboardAndNames()
     QVERIFY(m_page->findChild<ui::TimeChartView *>(u"dashboardBodyWeight"_s)->isVisible());
     const int exercises = m_page->findChild<QComboBox *>(u"e1rmExercise"_s)->count();
     QVERIFY(exercises > 0);
-    for (int view = 0; view < 4; ++view) {
+    for (int view = 0; view <= ui::ProgressPage::CoachView; ++view) {
         m_page->showView(ui::ProgressPage::View(view));
         const QStringList unnamed = test::unnamedControls(m_page.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
@@ -379,6 +396,252 @@ void TestProgressPage::exportsPngAndCsv()
         + line(m_page->e1rmChart(), 1)->count(); // no more points than pixels: none dropped
     QCOMPARE(lines.size(), points + 1);
     QVERIFY(lines.at(1).contains(",e1RM,"));
+}
+
+void TestProgressPage::coachOverviewMatchesCore()
+{
+    m_page->showView(ui::ProgressPage::CoachView);
+    ui::CoachOverviewModel *model = m_page->coachModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(m_page->coachTable()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto overview = stats::coachOverview(*m_db, demoEnd);
+    FT_VERIFY_OK(overview);
+    QCOMPARE(model->rowCount(), overview->size());
+    QVERIFY(overview->size() >= 2);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const stats::AthleteOverview &expected = overview->at(row);
+        const auto cell = [&](int column, int role = Qt::DisplayRole) {
+            return model->index(row, column).data(role);
+        };
+        QCOMPARE(cell(0, ui::CoachOverviewModel::SubjectIdRole).toLongLong(), expected.subjectId);
+        QCOMPARE(cell(ui::CoachOverviewModel::AthleteColumn).toString(), expected.displayName);
+        QCOMPARE(cell(ui::CoachOverviewModel::Sessions7Column).toInt(), expected.sessionsLast7);
+        QCOMPARE(cell(ui::CoachOverviewModel::Sessions28Column).toInt(), expected.sessionsLast28);
+        QVERIFY(expected.recordsLast30);
+        QCOMPARE(cell(ui::CoachOverviewModel::RecordsColumn).toInt(), *expected.recordsLast30);
+        QVERIFY(!expected.lifts.isEmpty());
+        const stats::LiftTrend &lift = expected.lifts.first();
+        const int first = ui::CoachOverviewModel::FirstLiftColumn;
+        QCOMPARE(cell(first, ui::CoachOverviewModel::LiftNameRole).toString(), lift.lift.name);
+        QVERIFY(lift.changeKg);
+        QCOMPARE(cell(first, ui::CoachOverviewModel::SortRole).toDouble(), *lift.changeKg);
+        // The sparkline: the best e1RM of each of the 12 weeks, the last week's last.
+        const auto spark =
+            cell(first, ui::CoachOverviewModel::SparklineRole).value<QList<QPointF>>();
+        QVERIFY(spark.size() >= 2 && spark.size() <= 12);
+        const QDate lastMonday = demoEnd.addDays(-6);
+        double lastWeek = 0;
+        for (const stats::E1rmPoint &p : lift.e1rm) {
+            if (p.date >= lastMonday)
+                lastWeek = std::max(lastWeek, p.value);
+        }
+        if (lastWeek > 0) {
+            QCOMPARE(spark.last().x(), 11.0);
+            QCOMPARE(spark.last().y(), lastWeek);
+        }
+        if (expected.bodyWeightChangeKg) {
+            const QString change = cell(ui::CoachOverviewModel::BodyWeightColumn).toString();
+            QVERIFY2(change.endsWith(u" kg"_s), qPrintable(change));
+        }
+    }
+    // Painting the lift cells (the delegate) offscreen does not fail.
+    QVERIFY(!m_page->coachTable()->grab().isNull());
+}
+
+void TestProgressPage::coachOverviewSortsAndOpensAthlete()
+{
+    m_page->showView(ui::ProgressPage::CoachView);
+    QTableView *table = m_page->coachTable();
+    QAbstractItemModel *proxy = table->model();
+    QVERIFY(proxy->rowCount() >= 2);
+    // Sorting by the sessions of 28 days, most first.
+    table->sortByColumn(ui::CoachOverviewModel::Sessions28Column, Qt::DescendingOrder);
+    for (int row = 1; row < proxy->rowCount(); ++row)
+        QVERIFY(proxy->index(row - 1, ui::CoachOverviewModel::Sessions28Column).data().toInt()
+                >= proxy->index(row, ui::CoachOverviewModel::Sessions28Column).data().toInt());
+
+    // Enter on the row of the athlete who is not the current one opens their dashboard.
+    const core::Id current = subject();
+    int other = -1;
+    for (int row = 0; row < proxy->rowCount() && other < 0; ++row) {
+        if (proxy->index(row, 0).data(ui::CoachOverviewModel::SubjectIdRole).toLongLong()
+            != current)
+            other = row;
+    }
+    QVERIFY(other >= 0);
+    const core::Id wanted =
+        proxy->index(other, 0).data(ui::CoachOverviewModel::SubjectIdRole).toLongLong();
+    table->setFocus();
+    table->setCurrentIndex(proxy->index(other, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_COMPARE(m_session->currentAthlete()->subject.id, wanted);
+    auto *tabs = m_page->findChild<QTabWidget *>(u"progressViews"_s);
+    QCOMPARE(tabs->currentIndex(), int(ui::ProgressPage::DashboardView));
+    QVERIFY(m_page->models().at(0)->rowCount() > 0);
+    // The overview kept its rows and sort order while another athlete was chosen.
+    m_page->showView(ui::ProgressPage::CoachView);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+             int(ui::CoachOverviewModel::Sessions28Column));
+}
+
+void TestProgressPage::comparesAthletesAndLifts()
+{
+    m_page->showView(ui::ProgressPage::E1rmView);
+    auto *range = m_page->findChild<QComboBox *>(u"e1rmRange"_s);
+    range->setCurrentIndex(range->count() - 1); // all
+    emit range->activated(range->currentIndex());
+    auto athletes = core::listAthletes(*m_db);
+    FT_VERIFY_OK(athletes);
+    QVERIFY(athletes->size() >= 2);
+    const core::Athlete &other =
+        athletes->at(0).subject.id == subject() ? athletes->at(1) : athletes->at(0);
+    QCOMPARE(m_page->e1rmChart()->chart()->series().size(), 2); // the line and its records
+
+    // Another athlete's e1RM of the same exercise, as a third series named after them.
+    m_page->setComparison({ other.subject.id }, {});
+    auto theirs = stats::e1rmSeries(*m_db, other.subject.id, exercise());
+    FT_VERIFY_OK(theirs);
+    QVERIFY(!theirs->isEmpty());
+    QCOMPARE(m_page->e1rmChart()->chart()->series().size(), 3);
+    QXYSeries *compared = line(m_page->e1rmChart(), 2);
+    QCOMPARE(compared->name(), other.displayName());
+    QCOMPARE(line(m_page->e1rmChart(), 0)->name(), m_session->currentAthlete()->displayName());
+    QCOMPARE(compared->count(),
+             std::min<qsizetype>(theirs->size(), m_page->e1rmChart()->sampleLimit()));
+    QCOMPARE(compared->at(compared->count() - 1).y(), theirs->last().value);
+
+    // The athlete's next most trained exercise beside the first: lines named by exercise.
+    auto *combo = m_page->findChild<QComboBox *>(u"e1rmExercise"_s);
+    QVERIFY(combo->count() >= 2);
+    const core::Id second = combo->itemData(1).toLongLong();
+    m_page->setComparison({}, { second });
+    QCOMPARE(m_page->e1rmChart()->chart()->series().size(), 3);
+    QCOMPARE(line(m_page->e1rmChart(), 0)->name(), combo->currentText());
+    QCOMPARE(line(m_page->e1rmChart(), 2)->name(), combo->itemText(1));
+    auto lift = stats::e1rmSeries(*m_db, subject(), second);
+    FT_VERIFY_OK(lift);
+    QCOMPARE(line(m_page->e1rmChart(), 2)->at(line(m_page->e1rmChart(), 2)->count() - 1).y(),
+             lift->last().value);
+
+    // Both at once, then none.
+    m_page->setComparison({ other.subject.id }, { second });
+    QCOMPARE(m_page->e1rmChart()->chart()->series().size(), 4);
+    m_page->setComparison({}, {});
+    QCOMPARE(m_page->e1rmChart()->chart()->series().size(), 2);
+    QCOMPARE(line(m_page->e1rmChart(), 0)->name(), u"e1RM"_s);
+}
+
+void TestProgressPage::comparisonDialogLimits()
+{
+    QList<std::pair<core::Id, QString>> choices;
+    for (int i = 1; i <= 5; ++i)
+        choices.append({ i, u"Athlete %1"_s.arg(i) });
+    ui::ComparisonDialog dialog(u"Compare"_s, u"Athletes:"_s, choices, { 2 }, 3);
+    QAbstractItemModelTester tester(dialog.list()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(dialog.chosen(), QList<core::Id>({ 2 }));
+    for (int row : { 0, 2, 3 })
+        dialog.list()->item(row)->setCheckState(Qt::Checked);
+    QCOMPARE(dialog.chosen().size(), 4);
+    QPushButton *compare = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->text() == u"&Compare"_s)
+            compare = button;
+    }
+    QVERIFY(compare);
+    QVERIFY(!compare->isEnabled()); // four do not fit
+    dialog.list()->item(0)->setCheckState(Qt::Unchecked);
+    QVERIFY(compare->isEnabled());
+    QCOMPARE(dialog.chosen(), QList<core::Id>({ 2, 3, 4 }));
+    const QStringList unnamed = test::unnamedControls(&dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestProgressPage::exportsSvgAndPdf()
+{
+    m_page->showView(ui::ProgressPage::E1rmView);
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(u"e1rm.svg"_s), pdf = dir.filePath(u"e1rm.pdf"_s);
+    QVERIFY(ui::saveChartSvg(m_page->e1rmChart(), svg));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&svgFile);
+    int paths = 0;
+    bool titled = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            if (xml.name() == u"path"_s || xml.name() == u"polyline"_s)
+                ++paths;
+            if (xml.name() == u"title"_s)
+                titled = xml.readElementText().contains(u"estimated 1RM"_s);
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(paths > 10);
+    QVERIFY(titled);
+
+    // The weekly bars too (a plain chart view), as PDF: its title and a muscle in the text.
+    m_page->showView(ui::ProgressPage::WeeklyView);
+    QVERIFY(ui::saveChartPdf(m_page->weeklyChart(), pdf));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QProcess text;
+    text.start(u"pdftotext"_s, { pdf, u"-"_s });
+    QVERIFY(text.waitForFinished());
+    QCOMPARE(text.exitCode(), 0);
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(words.contains(u"Working sets per muscle"_s), qPrintable(words));
+    QVERIFY2(words.contains(u"ISO week"_s), qPrintable(words));
+}
+
+void TestProgressPage::printsReport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.pdf"_s);
+    const stats::DayRange range { demoEnd.addDays(-89), demoEnd };
+
+    // Dates in the wrong order: a clear error, no file.
+    auto wrong = m_page->saveReport(path, { range.to, range.from });
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().field, u"report range"_s);
+    QVERIFY(!QFile::exists(path));
+
+    FT_VERIFY_OK(m_page->saveReport(path, range));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QProcess text;
+    text.start(u"pdftotext"_s, { u"-layout"_s, path, u"-"_s });
+    QVERIFY(text.waitForFinished());
+    QCOMPARE(text.exitCode(), 0);
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    const core::Athlete &athlete = *m_session->currentAthlete();
+    QVERIFY2(words.contains(athlete.displayName()), qPrintable(words));
+    QVERIFY2(words.contains(athlete.subject.pseudonym.toString(QUuid::WithoutBraces)),
+             qPrintable(words));
+    // The range's sessions, as the figures table counts them.
+    auto sessions = stats::recentSessions(*m_db, subject(), range.to, 1000);
+    FT_VERIFY_OK(sessions);
+    sessions->removeIf([&](const stats::SessionSummary &s) { return s.date < range.from; });
+    QVERIFY(!sessions->isEmpty());
+    const QString figures = words.section(u"Body weight"_s, 1, 1).section(u"Records"_s, 0, 0);
+    QVERIFY2(figures.simplified().startsWith(QString::number(sessions->size()) + u' '),
+             qPrintable(figures));
+    // The main lifts' charts, each kept whole on a page.
+    auto lifts = stats::mostTrainedLifts(*m_db, subject(), range.to, 13, 3);
+    FT_VERIFY_OK(lifts);
+    QVERIFY(!lifts->isEmpty());
+    int charts = 0;
+    for (const stats::TrainedLift &lift : *lifts) {
+        auto e1rm = stats::e1rmSeries(*m_db, subject(), lift.exerciseId, {}, range);
+        FT_VERIFY_OK(e1rm);
+        // A lift done above the rep cap only has no e1RM, and no chart.
+        QCOMPARE(words.contains(lift.name + u", estimated 1RM"_s), !e1rm->isEmpty());
+        charts += e1rm->isEmpty() ? 0 : 1;
+    }
+    QVERIFY(charts > 0);
 }
 
 int main(int argc, char *argv[])

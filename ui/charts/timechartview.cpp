@@ -1,14 +1,21 @@
 #include "timechartview.h"
 
+#include "formhelpers.h"
+
 #include "core/stats/lttb.h"
 
+#include <QCoreApplication>
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QFile>
 #include <QFileDialog>
 #include <QLineSeries>
 #include <QMenu>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QScatterSeries>
+#include <QSvgGenerator>
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
@@ -242,6 +249,51 @@ bool TimeChartView::saveCsv(const QString &path) const
     return file.write(csv().toUtf8()) >= 0;
 }
 
+void paintChart(QChartView *view, QPainter &painter, const QRectF &target)
+{
+    // QWidget::render lays out a view that was never shown (the report's charts) and paints
+    // the scene through the painter: lines stay lines in an SVG or a PDF.
+    const QSize size = view->size();
+    if (size.isEmpty())
+        return;
+    const qreal scale = std::min(target.width() / size.width(), target.height() / size.height());
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(scale, scale);
+    view->QWidget::render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.restore();
+}
+
+bool saveChartSvg(QChartView *view, const QString &path)
+{
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(view->size());
+    svg.setViewBox(QRect(QPoint(), view->size()));
+    svg.setTitle(view->chart()->title());
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return false;
+    paintChart(view, painter, QRectF(QPointF(), QSizeF(view->size())));
+    return painter.end();
+}
+
+bool saveChartPdf(QChartView *view, const QString &path)
+{
+    QPdfWriter pdf(path);
+    pdf.setTitle(view->chart()->title());
+    pdf.setCreator(QCoreApplication::applicationName());
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                  QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    pdf.setResolution(96);
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return false;
+    const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+    paintChart(view, painter, QRectF(QPointF(), page.size()));
+    return painter.end();
+}
+
 QToolButton *chartExportButton(QChartView *view, const std::function<QString()> &csv,
                                const QString &baseName, QWidget *parent)
 {
@@ -250,13 +302,26 @@ QToolButton *chartExportButton(QChartView *view, const std::function<QString()> 
     button->setAccessibleName(TimeChartView::tr("Export %1").arg(view->chart()->title()));
     button->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(button);
-    menu->addAction(TimeChartView::tr("Chart as PNG…"), button, [view, baseName, parent] {
-        const QString path = QFileDialog::getSaveFileName(parent, TimeChartView::tr("Save Chart"),
-                                                          baseName + u".png"_s,
-                                                          TimeChartView::tr("PNG images (*.png)"));
-        if (!path.isEmpty())
-            view->grab().save(path, "PNG");
-    });
+    // One entry per format: a file dialog with the format's name, then the save.
+    const auto addFormat = [&](const QString &text, const QString &suffix, const QString &filter,
+                               std::function<void(const QString &)> save) {
+        menu->addAction(text, button, [baseName, parent, suffix, filter, save] {
+            const QString path =
+                QFileDialog::getSaveFileName(parent, TimeChartView::tr("Save Chart"),
+                                             documentsFolder() + u'/' + baseName + suffix, filter);
+            if (!path.isEmpty())
+                save(path);
+        });
+    };
+    addFormat(TimeChartView::tr("Chart as PNG…"), u".png"_s,
+              TimeChartView::tr("PNG images (*.png)"),
+              [view](const QString &path) { view->grab().save(path, "PNG"); });
+    addFormat(TimeChartView::tr("Chart as SVG…"), u".svg"_s,
+              TimeChartView::tr("SVG drawings (*.svg)"),
+              [view](const QString &path) { saveChartSvg(view, path); });
+    addFormat(TimeChartView::tr("Chart as PDF…"), u".pdf"_s,
+              TimeChartView::tr("PDF documents (*.pdf)"),
+              [view](const QString &path) { saveChartPdf(view, path); });
     menu->addAction(TimeChartView::tr("Data as CSV…"), button, [csv, baseName, parent] {
         const QString path =
             QFileDialog::getSaveFileName(parent, TimeChartView::tr("Save Data"),

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QDateTimeAxis;
+class QPainter;
 class QToolButton;
 class QValueAxis;
 class QXYSeries;
@@ -74,8 +75,15 @@ private:
     double m_low = 0, m_high = 1; // the values' range with a margin, before nice numbers
 };
 
-// A button with a menu that saves `view` as PNG (QChartView::grab()) or `csv()` as CSV, each
-// through a file dialog.
+// Draws `view` as it is on screen into `target` of `painter`, scaled to fit, as vector graphics
+// where the painter's device keeps them (SVG, PDF).
+void paintChart(QChartView *view, QPainter &painter, const QRectF &target);
+// `view` as an SVG drawing of its size, or as a one-page landscape A4 PDF with its title above.
+bool saveChartSvg(QChartView *view, const QString &path);
+bool saveChartPdf(QChartView *view, const QString &path);
+
+// A button with a menu that saves `view` as PNG (QChartView::grab()), SVG or PDF, or `csv()` as
+// CSV, each through a file dialog.
 QToolButton *chartExportButton(QChartView *view, const std::function<QString()> &csv,
                                const QString &baseName, QWidget *parent);
 

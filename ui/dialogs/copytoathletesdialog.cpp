@@ -59,12 +59,7 @@ CopyToAthletesDialog::CopyToAthletesDialog(const AthleteTableModel &athletes, co
 
 QList<core::Id> CopyToAthletesDialog::chosen() const
 {
-    QList<core::Id> ids;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->checkState() == Qt::Checked)
-            ids.append(m_list->item(i)->data(Qt::UserRole).toLongLong());
-    }
-    return ids;
+    return checkedIds(m_list);
 }
 
 } // namespace ft::ui

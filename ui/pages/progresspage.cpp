@@ -1,9 +1,15 @@
 #include "progresspage.h"
 
 #include "charts/timechartview.h"
+#include "delegates/sparklinedelegate.h"
+#include "dialogs/comparisondialog.h"
 #include "enumlabels.h"
 #include "formhelpers.h"
+#include "messagebox.h"
+#include "models/athletetablemodel.h"
+#include "models/coachoverviewmodel.h"
 #include "models/figuretablemodel.h"
+#include "print/progressreport.h"
 #include "session.h"
 
 #include "core/catalog/catalogstore.h"
@@ -16,12 +22,15 @@
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
@@ -117,6 +126,8 @@ ProgressPage::ProgressPage(Session &session, QWidget *parent)
     , m_weeklyModel(new FigureTableModel(
           { tr("Week"), tr("Muscle"), tr("Sets"), tr("Tonnage"), tr("Training days") }, { 2, 3, 4 },
           this))
+    , m_coachModel(new CoachOverviewModel(this))
+    , m_coachProxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"progressPage"_s);
     m_tabs->setObjectName(u"progressViews"_s);
@@ -125,6 +136,11 @@ ProgressPage::ProgressPage(Session &session, QWidget *parent)
     m_tabs->addTab(createE1rmView(), tr("&e1RM"));
     m_tabs->addTab(createWeeklyView(), tr("&Weekly volume"));
     m_tabs->addTab(createBodyView(), tr("&Body metrics"));
+    m_tabs->addTab(createCoachView(), tr("&Coach overview"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int view) {
+        if (view == CoachView && m_coachStale)
+            refreshCoach();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
@@ -140,7 +156,7 @@ ProgressPage::ProgressPage(Session &session, QWidget *parent)
             m_formulaCombo->setCurrentIndex(formula);
         refresh();
     });
-    refresh();
+    setToday(m_today);
 }
 
 QList<FigureTableModel *> ProgressPage::models() const
@@ -151,6 +167,8 @@ QList<FigureTableModel *> ProgressPage::models() const
 void ProgressPage::setToday(const QDate &today)
 {
     m_today = today;
+    m_reportFrom->setDate(today.addMonths(-3).addDays(1));
+    m_reportTo->setDate(today);
     refresh();
 }
 
@@ -197,7 +215,57 @@ QWidget *ProgressPage::createDashboard()
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     stack->addWidget(page);
-    return stack;
+
+    // The printable report: this athlete's dashboard over a range of days.
+    auto *box = new QWidget(this);
+    m_reportFrom = new QDateEdit(box);
+    m_reportFrom->setObjectName(u"reportFrom"_s);
+    m_reportFrom->setCalendarPopup(true);
+    m_reportTo = new QDateEdit(box);
+    m_reportTo->setObjectName(u"reportTo"_s);
+    m_reportTo->setCalendarPopup(true);
+    auto *save = new QToolButton(box);
+    save->setObjectName(u"saveReport"_s);
+    save->setText(tr("Save PDF re&port…"));
+    connect(save, &QToolButton::clicked, this, [this] {
+        const QString name =
+            session().currentAthlete() ? session().currentAthlete()->displayName() : QString();
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Progress Report"),
+            documentsFolder() + u'/'
+                + tr("progress-%1.pdf").arg(name.simplified().replace(u' ', u'-')),
+            tr("PDF documents (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (core::Status s = saveReport(path, { m_reportFrom->date(), m_reportTo->date() }); !s)
+            MessageBox::critical(this, tr("Save Progress Report"), s.error().message);
+        else
+            emit statusMessage(tr("Saved the report to %1.").arg(path));
+    });
+    auto *controls = new QHBoxLayout;
+    controls->addStretch(1);
+    controls->addWidget(buddyLabel(tr("Report &from:"), m_reportFrom, box));
+    controls->addWidget(m_reportFrom);
+    controls->addWidget(buddyLabel(tr("&to:"), m_reportTo, box));
+    controls->addWidget(m_reportTo);
+    controls->addWidget(save);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(stack, 1);
+    return box;
+}
+
+core::Status ProgressPage::saveReport(const QString &path, const stats::DayRange &range)
+{
+    core::Database *database = db();
+    if (!database || !session().currentAthlete())
+        return core::Error::make(core::Error::Kind::NotFound, tr("No athlete is chosen."));
+    ProgressReport report(*session().currentAthlete(), range, session().weightFormat(),
+                          session().weeklySetTarget(), e1rmOptions());
+    if (core::Status s = report.load(*database); !s)
+        return s;
+    return report.writePdf(path);
 }
 
 QWidget *ProgressPage::createE1rmView()
@@ -228,6 +296,19 @@ QWidget *ProgressPage::createE1rmView()
     controls->addWidget(m_formulaCombo);
     controls->addWidget(buddyLabel(tr("&Range:"), m_rangeCombo, page));
     controls->addWidget(m_rangeCombo);
+    auto *compareAthletes = new QToolButton(page);
+    compareAthletes->setObjectName(u"compareAthletes"_s);
+    compareAthletes->setText(tr("Compare a&thletes…"));
+    compareAthletes->setToolTip(tr("Up to three other athletes' e1RM of this exercise beside this "
+                                   "athlete's"));
+    connect(compareAthletes, &QToolButton::clicked, this, &ProgressPage::chooseAthletesToCompare);
+    auto *compareLifts = new QToolButton(page);
+    compareLifts->setObjectName(u"compareLifts"_s);
+    compareLifts->setText(tr("Compare &lifts…"));
+    compareLifts->setToolTip(tr("Up to three other exercises of this athlete on the same chart"));
+    connect(compareLifts, &QToolButton::clicked, this, &ProgressPage::chooseLiftsToCompare);
+    controls->addWidget(compareAthletes);
+    controls->addWidget(compareLifts);
     controls->addStretch(1);
     controls->addWidget(chartExportButton(
         m_e1rmChart, [this] { return m_e1rmChart->csv(); }, u"e1rm"_s, page));
@@ -337,6 +418,173 @@ QWidget *ProgressPage::createBodyView()
     return m_bodyStack;
 }
 
+void ProgressPage::setComparison(const QList<core::Id> &athletes, const QList<core::Id> &exercises)
+{
+    m_compareAthletes = athletes.mid(0, maxCompared);
+    m_compareExercises = exercises.mid(0, maxCompared);
+    refreshE1rm();
+}
+
+void ProgressPage::chooseAthletesToCompare()
+{
+    const AthleteTableModel *athletes = session().athletes();
+    const core::Id current =
+        session().currentAthlete() ? session().currentAthlete()->subject.id : 0;
+    QList<std::pair<core::Id, QString>> choices;
+    for (int row = 0; row < athletes->rowCount(); ++row) {
+        const core::Athlete &a = athletes->athlete(row);
+        if (a.subject.id != current)
+            choices.append({ a.subject.id, a.displayName() });
+    }
+    ComparisonDialog dialog(tr("Compare Athletes"),
+                            tr("Athletes whose e1RM of %1 is drawn beside this athlete's:")
+                                .arg(m_exerciseCombo->currentText()),
+                            choices, m_compareAthletes, maxCompared, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setComparison(dialog.chosen(), m_compareExercises);
+}
+
+void ProgressPage::chooseLiftsToCompare()
+{
+    const core::Id current = m_exerciseCombo->currentData().toLongLong();
+    QList<std::pair<core::Id, QString>> choices;
+    for (int i = 0; i < m_exerciseCombo->count(); ++i) {
+        if (m_exerciseCombo->itemData(i).toLongLong() != current)
+            choices.append(
+                { m_exerciseCombo->itemData(i).toLongLong(), m_exerciseCombo->itemText(i) });
+    }
+    ComparisonDialog dialog(
+        tr("Compare Lifts"),
+        tr("Exercises whose e1RM is drawn beside %1:").arg(m_exerciseCombo->currentText()), choices,
+        m_compareExercises, maxCompared, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setComparison(m_compareAthletes, dialog.chosen());
+}
+
+QString ProgressPage::comparisonName(core::Id subject, core::Id exercise) const
+{
+    // Lines of athletes are named by athlete, lines of lifts by exercise, both when both vary.
+    QString athlete, lift;
+    const AthleteTableModel *athletes = session().athletes();
+    if (const int row = athletes->rowOfSubject(subject); row >= 0)
+        athlete = athletes->athlete(row).displayName();
+    if (const int index = m_exerciseCombo->findData(exercise); index >= 0)
+        lift = m_exerciseCombo->itemText(index);
+    if (m_compareExercises.isEmpty())
+        return athlete;
+    if (m_compareAthletes.isEmpty())
+        return lift;
+    return tr("%1, %2").arg(athlete, lift);
+}
+
+void ProgressPage::addComparisons(core::Id subject, core::Id exercise, const stats::DayRange &range,
+                                  const stats::E1rmOptions &options)
+{
+    QList<std::pair<core::Id, core::Id>> lines; // (athlete, exercise)
+    for (core::Id other : std::as_const(m_compareAthletes)) {
+        if (other != subject)
+            lines.append({ other, exercise });
+    }
+    for (core::Id other : std::as_const(m_compareExercises)) {
+        if (other != exercise)
+            lines.append({ subject, other });
+    }
+    const WeightFormat &wf = session().weightFormat();
+    const QLocale locale;
+    for (const auto &[athlete, lift] : lines) {
+        auto series = stats::e1rmSeries(*db(), athlete, lift, options, range);
+        QString name = comparisonName(athlete, lift);
+        QList<ChartPoint> points;
+        if (series) {
+            for (const stats::E1rmPoint &p : *series)
+                points.append({ p.date, core::fromKg(p.value, wf.unit()),
+                                tr("%1\n%2: e1RM %3\n%4")
+                                    .arg(name, locale.toString(p.date), wf.format(p.value),
+                                         setText(p.set)) });
+        }
+        if (points.isEmpty())
+            name = tr("%1 (no sets in this range)").arg(name);
+        // Colours of their own: the theme's next ones are close to the records' orange.
+        static const QColor colors[] = { QColor(46, 125, 50), QColor(142, 36, 170),
+                                         QColor(198, 40, 40), QColor(0, 131, 143),
+                                         QColor(93, 64, 55),  QColor(96, 125, 139) };
+        QXYSeries *added = m_e1rmChart->addLine(name, points);
+        QPen pen = added->pen();
+        pen.setColor(colors[(m_e1rmChart->chart()->series().size() - 3) % std::size(colors)]);
+        added->setPen(pen);
+    }
+}
+
+QWidget *ProgressPage::createCoachView()
+{
+    auto *page = new QWidget(this);
+    m_coachProxy->setSourceModel(m_coachModel);
+    m_coachProxy->setSortRole(CoachOverviewModel::SortRole);
+    m_coachProxy->setSortLocaleAware(true);
+    m_coachTable = new QTableView(page);
+    m_coachTable->setObjectName(u"coachOverview"_s);
+    m_coachTable->setAccessibleName(tr("Coach overview"));
+    m_coachTable->setModel(m_coachProxy);
+    m_coachTable->setItemDelegate(new SparklineDelegate(m_coachTable));
+    m_coachTable->setSortingEnabled(true);
+    m_coachTable->sortByColumn(CoachOverviewModel::AthleteColumn, Qt::AscendingOrder);
+    m_coachTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_coachTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_coachTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_coachTable->setAlternatingRowColors(true);
+    m_coachTable->setWordWrap(false);
+    m_coachTable->verticalHeader()->hide();
+    m_coachTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_coachTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_coachTable->horizontalHeader()->setStretchLastSection(true);
+    // Enter and a double-click both activate a row.
+    connect(m_coachTable, &QAbstractItemView::activated, this, &ProgressPage::openAthlete);
+    m_coachNote = new QLabel(page);
+    m_coachNote->setObjectName(u"coachNote"_s);
+    m_coachNote->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_coachNote);
+    layout->addWidget(m_coachTable, 1);
+    return page;
+}
+
+void ProgressPage::refreshCoach()
+{
+    if (m_tabs->currentIndex() != CoachView) {
+        m_coachStale = true;
+        return;
+    }
+    m_coachStale = false;
+    core::Database *database = db();
+    QList<stats::AthleteOverview> rows;
+    stats::CoachOverviewOptions options;
+    options.e1rm = e1rmOptions();
+    QString note = tr("Figures up to %1. The lifts are each athlete's three most trained of the "
+                      "last %2 weeks, with their e1RM change and weekly best. Enter or a "
+                      "double-click opens the athlete's dashboard.")
+                       .arg(QLocale().toString(m_today, QLocale::ShortFormat))
+                       .arg(options.trendWeeks);
+    if (database) {
+        // Every athlete's history: long enough on a large database to show the wait cursor.
+        if (auto result =
+                waitingFor([&] { return stats::coachOverview(*database, m_today, options); }))
+            rows = std::move(*result);
+        else
+            note = tr("The overview could not be read: %1").arg(result.error().message);
+    }
+    m_coachModel->setOverview(rows, session().weightFormat(), m_today, options.trendWeeks);
+    m_coachNote->setText(note);
+}
+
+void ProgressPage::openAthlete(const QModelIndex &index)
+{
+    const core::Id subject = index.data(CoachOverviewModel::SubjectIdRole).toLongLong();
+    if (subject == 0)
+        return;
+    showView(DashboardView);
+    session().setCurrentAthlete(subject);
+}
+
 void ProgressPage::databaseChanged()
 {
     refresh();
@@ -344,7 +592,8 @@ void ProgressPage::databaseChanged()
 
 void ProgressPage::currentAthleteChanged()
 {
-    refresh();
+    // The overview is of every athlete: it stays as it is.
+    refreshAthlete();
 }
 
 void ProgressPage::scheduleRefresh()
@@ -359,6 +608,12 @@ void ProgressPage::scheduleRefresh()
 }
 
 void ProgressPage::refresh()
+{
+    refreshAthlete();
+    refreshCoach();
+}
+
+void ProgressPage::refreshAthlete()
 {
     reloadExercises();
     refreshDashboard();
@@ -414,36 +669,6 @@ void ProgressPage::addMeasured(TimeChartView *chart, const QList<ChartPoint> &va
     measured->setPen(thin);
     chart->fitAxes();
 }
-
-namespace {
-
-// Exercise names by id: the page's labels (core's figures carry ids).
-std::map<core::Id, QString> exerciseNames(core::Database &db)
-{
-    std::map<core::Id, QString> names;
-    if (auto all = core::loadExercises(db)) {
-        for (const core::ExerciseDetails &details : *all)
-            names[details.exercise.id] = details.exercise.name;
-    }
-    return names;
-}
-
-QString recordLabel(const stats::RecordPoint &record)
-{
-    switch (record.kind) {
-    case stats::RecordKind::Load:
-        return ProgressPage::tr("Heaviest load");
-    case stats::RecordKind::E1rm:
-        return ProgressPage::tr("Best e1RM");
-    case stats::RecordKind::Volume:
-        return ProgressPage::tr("Best set volume");
-    case stats::RecordKind::RepMax:
-        return ProgressPage::tr("%1RM").arg(record.reps);
-    }
-    return {};
-}
-
-} // namespace
 
 void ProgressPage::reloadExercises()
 {
@@ -633,8 +858,11 @@ void ProgressPage::refreshE1rm()
     m_e1rmChart->chart()->setTitle(
         tr("%1, estimated 1RM (%2)")
             .arg(m_exerciseCombo->currentText(), m_formulaCombo->currentText()));
-    m_e1rmChart->addLine(tr("e1RM"), points);
+    const bool comparing = !m_compareAthletes.isEmpty() || !m_compareExercises.isEmpty();
+    m_e1rmChart->addLine(comparing ? comparisonName(subject, exercise) : tr("e1RM"), points);
     m_e1rmChart->addMarkers(tr("Records"), marks);
+    if (comparing)
+        addComparisons(subject, exercise, range, options);
     m_e1rmChart->fitAxes();
     m_e1rmStack->setCurrentWidget(m_e1rmChart);
 }

@@ -9,7 +9,9 @@
 class QBarCategoryAxis;
 class QChartView;
 class QComboBox;
+class QDateEdit;
 class QLabel;
+class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -17,6 +19,7 @@ class QValueAxis;
 
 namespace ft::ui {
 
+class CoachOverviewModel;
 class FigureTableModel;
 class TimeChartView;
 struct ChartPoint;
@@ -29,7 +32,7 @@ class ProgressPage : public Page
     Q_OBJECT
 
 public:
-    enum View { DashboardView, E1rmView, WeeklyView, BodyView };
+    enum View { DashboardView, E1rmView, WeeklyView, BodyView, CoachView };
 
     explicit ProgressPage(Session &session, QWidget *parent = nullptr);
 
@@ -48,6 +51,14 @@ public:
     QChartView *weeklyChart() const { return m_weeklyChart; }
     TimeChartView *tonnageChart() const { return m_tonnageChart; }
     QList<FigureTableModel *> models() const;
+    CoachOverviewModel *coachModel() const { return m_coachModel; }
+    QTableView *coachTable() const { return m_coachTable; }
+    // What the e1RM chart draws beside its line: other athletes' e1RM of the same exercise and
+    // the same athlete's other exercises, at most maxCompared of each.
+    static constexpr int maxCompared = 3;
+    void setComparison(const QList<core::Id> &athletes, const QList<core::Id> &exercises);
+    // The current athlete's report (print/progressreport.h) of `range` as a PDF at `path`.
+    core::Status saveReport(const QString &path, const core::stats::DayRange &range);
     // The e1RM range's first day (invalid: the whole history).
     QDate e1rmRangeStart() const;
 
@@ -61,12 +72,23 @@ private:
     QWidget *createE1rmView();
     QWidget *createWeeklyView();
     QWidget *createBodyView();
+    QWidget *createCoachView();
     void scheduleRefresh();
+    // Every view of the current athlete.
+    void refreshAthlete();
     void reloadExercises();
     void refreshDashboard();
     void refreshE1rm();
+    void chooseAthletesToCompare();
+    void chooseLiftsToCompare();
+    QString comparisonName(core::Id subject, core::Id exercise) const;
+    void addComparisons(core::Id subject, core::Id exercise, const core::stats::DayRange &range,
+                        const core::stats::E1rmOptions &options);
     void refreshWeekly();
     void refreshBody();
+    // The overview reads every athlete: only while it is shown, else when it is shown next.
+    void refreshCoach();
+    void openAthlete(const QModelIndex &index);
     core::stats::E1rmOptions e1rmOptions() const;
     QString weightTitle(const QString &what) const;
     QString setText(const core::stats::SetRef &set) const;
@@ -88,6 +110,8 @@ private:
     TimeChartView *m_dashboardBody = nullptr;
     QLabel *m_dashboardNote = nullptr; // what the charts beside the tables have nothing of
     QList<TimeChartView *> m_liftCharts;
+    QDateEdit *m_reportFrom = nullptr;
+    QDateEdit *m_reportTo = nullptr;
 
     // e1RM
     QComboBox *m_exerciseCombo = nullptr;
@@ -97,6 +121,8 @@ private:
     QLabel *m_e1rmEmpty = nullptr;
     TimeChartView *m_e1rmChart = nullptr;
     FigureTableModel *m_repMaxModel;
+    QList<core::Id> m_compareAthletes;
+    QList<core::Id> m_compareExercises;
 
     // Weekly
     QComboBox *m_weeksCombo = nullptr;
@@ -109,6 +135,13 @@ private:
     // Body
     QStackedWidget *m_bodyStack = nullptr;
     TimeChartView *m_bodyCharts[3] = {};
+
+    // Coach overview
+    CoachOverviewModel *m_coachModel;
+    QSortFilterProxyModel *m_coachProxy;
+    QTableView *m_coachTable = nullptr;
+    QLabel *m_coachNote = nullptr;
+    bool m_coachStale = true;
 };
 
 } // namespace ft::ui
