@@ -4,6 +4,7 @@
 // added); the set logs are checked in the database, the figures on the page, the rest timer,
 // undo back to the content fingerprint, and the model under QAbstractItemModelTester. A refused
 // value keeps its text and writes nothing.
+#include "accessibility.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTreeView>
@@ -126,6 +128,8 @@ void TestTrainingPage::init()
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     QCOMPARE(m_page->sheet()->rowCount(), 0);
+    const QStringList unnamed = test::unnamedControls(m_page.get());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
 }
 
 void TestTrainingPage::cleanup()

@@ -12,6 +12,8 @@
 #include <QFont>
 #include <QPalette>
 
+#include <cmath>
+
 namespace ft::ui {
 
 using commands::statusOf;

@@ -13,6 +13,7 @@
 #include "core/plan/plannedvalues.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -793,8 +794,9 @@ void TrainingPage::deleteSet()
 
 bool TrainingPage::eventFilter(QObject *watched, QEvent *event)
 {
+    // Only while the view itself has the focus: an open editor commits on Enter.
     if (watched == m_view && event->type() == QEvent::KeyPress
-        && m_view->state() != QAbstractItemView::EditingState) {
+        && QApplication::focusWidget() == m_view) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && key->modifiers() == Qt::NoModifier) {
