@@ -539,7 +539,9 @@ QString SessionSheetModel::differenceText(const core::log::SetComparison &c) con
     const WeightFormat &wf = m_session.weightFormat();
     QStringList parts;
     if (c.repsDiff && *c.repsDiff != 0)
-        parts << signedNumber(*c.repsDiff, tr("%n rep(s)", nullptr, std::abs(*c.repsDiff)));
+        parts << signedNumber(
+            *c.repsDiff,
+            std::abs(*c.repsDiff) == 1 ? tr("1 rep") : tr("%1 reps").arg(std::abs(*c.repsDiff)));
     if (c.loadDiffKg && std::abs(*c.loadDiffKg) >= 0.005)
         parts << signedNumber(*c.loadDiffKg, wf.format(std::abs(*c.loadDiffKg)));
     if (c.rirDiff && *c.rirDiff != 0)
@@ -604,7 +606,8 @@ QVariant SessionSheetModel::exerciseRowData(const SessionExercise &exercise, int
     if (planned > 0)
         text += QStringLiteral("  ·  ") + tr("%1 of %2 planned sets done").arg(done).arg(planned);
     if (unplanned > 0)
-        text += QStringLiteral("  ·  ") + tr("%n unplanned set(s)", nullptr, unplanned);
+        text += QStringLiteral("  ·  ")
+            + (unplanned == 1 ? tr("1 unplanned set") : tr("%1 unplanned sets").arg(unplanned));
     return text;
 }
 

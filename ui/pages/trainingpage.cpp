@@ -726,7 +726,7 @@ void TrainingPage::confirmCurrent()
     if (!logged)
         return; // the model said why (refused)
     m_sinceConfirm.start();
-    if (logged->actualRestS)
+    if (logged->actualRestS > 0)
         m_lastRestS = logged->actualRestS;
     const QModelIndex next = m_model->nextPending(m_model->indexOfLog(logged->id));
     std::optional<int> rest;
