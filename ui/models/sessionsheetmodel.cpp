@@ -659,11 +659,12 @@ QVariant SessionSheetModel::setRowData(const SessionExercise &exercise, const Se
         return {};
     switch (column) {
     case SetColumn:
-        return pair.log ? pair.log->setIndex : pair.planned->setIndex;
+        // A pending set has no index yet (it takes the next free one when logged): the plan's
+        // position in brackets.
+        return pair.log ? QString::number(pair.log->setIndex)
+                        : QStringLiteral("(%1)").arg(pair.planned->setIndex);
     case TargetColumn:
         return pair.planned ? targetText(*pair.planned) : tr("—");
-    case WeightColumn:
-        return entry.weightKg ? m_session.weightFormat().format(*entry.weightKg) : QString();
     case VersusPlanColumn:
         return pair.planned && pair.log ? differenceText(core::log::compareSet(pair, completed))
                                         : QString();

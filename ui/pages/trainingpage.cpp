@@ -3,17 +3,20 @@
 #include "commands/commands.h"
 #include "dialogs/exercisepicker.h"
 #include "formhelpers.h"
+#include "models/routinelistmodel.h"
 #include "models/sessionsheetmodel.h"
 #include "session.h"
 #include "widgets/resttimer.h"
 
 #include "core/catalog/catalogstore.h"
+#include "core/changes/changenotifier.h"
 #include "core/db/database.h"
 #include "core/log/traininglog.h"
 #include "core/plan/plannedvalues.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -105,6 +108,18 @@ TrainingPage::TrainingPage(Session &session, QWidget *parent)
     m_startButton = new QPushButton(tr("&Start Today's Session"), this);
     m_startButton->setObjectName(QStringLiteral("startTodayButton"));
     m_startButton->setAccessibleName(tr("Start today's session"));
+    // Without a running cycle: which routine to start one of.
+    m_routines = new RoutineListModel(session, this);
+    m_routineCombo = new QComboBox(this);
+    m_routineCombo->setObjectName(QStringLiteral("cycleRoutineCombo"));
+    m_routineCombo->setAccessibleName(tr("Routine to start a cycle of"));
+    m_routineCombo->setModel(m_routines);
+    m_routineCombo->setModelColumn(RoutineListModel::NameColumn);
+    m_routineCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_routineCombo->setMinimumContentsLength(20);
+    m_startCycleButton = new QPushButton(tr("Start &Cycle"), this);
+    m_startCycleButton->setObjectName(QStringLiteral("startCycleButton"));
+    m_startCycleButton->setAccessibleName(tr("Start a cycle of the routine"));
     m_freeButton = new QPushButton(tr("F&ree Session"), this);
     m_freeButton->setObjectName(QStringLiteral("freeSessionButton"));
     m_freeButton->setAccessibleName(tr("Free session"));
@@ -117,6 +132,8 @@ TrainingPage::TrainingPage(Session &session, QWidget *parent)
     m_openButton->setAccessibleName(tr("Open or backfill the session of the date"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_nextLabel, 1);
+    top->addWidget(m_routineCombo);
+    top->addWidget(m_startCycleButton);
     top->addWidget(m_startButton);
     top->addWidget(m_freeButton);
     top->addSpacing(12);
@@ -188,23 +205,25 @@ TrainingPage::TrainingPage(Session &session, QWidget *parent)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // Compact columns, so that "vs Plan" and the status are in sight beside the side panel.
     const QFontMetrics fm = fontMetrics();
-    const auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
-    m_view->setColumnWidth(SessionSheetModel::SetColumn, width(QStringLiteral("Set 00")) + 20);
-    m_view->setColumnWidth(SessionSheetModel::TargetColumn,
-                           width(QStringLiteral("100 kg × 10 · RIR 2 · rest 3:00")));
-    m_view->setColumnWidth(SessionSheetModel::WeightColumn, width(QStringLiteral("Weight (kg)")));
-    m_view->setColumnWidth(SessionSheetModel::RepsColumn, width(QStringLiteral("Reps0")));
-    m_view->setColumnWidth(SessionSheetModel::RirColumn, width(QStringLiteral("RIR0")));
-    m_view->setColumnWidth(SessionSheetModel::RpeColumn, width(QStringLiteral("RPE00")));
-    m_view->setColumnWidth(SessionSheetModel::TempoColumn, width(QStringLiteral("3-1-X-0")));
-    m_view->setColumnWidth(SessionSheetModel::RestColumn, width(QStringLiteral("Rest0")));
-    m_view->setColumnWidth(SessionSheetModel::WarmupColumn, width(QStringLiteral("Warm-up")));
-    m_view->setColumnWidth(SessionSheetModel::FailureColumn, width(QStringLiteral("Failure")));
-    m_view->setColumnWidth(SessionSheetModel::NotesColumn, width(QStringLiteral("Notes notes")));
-    m_view->setColumnWidth(SessionSheetModel::VersusPlanColumn,
-                           width(QStringLiteral("+1 rep, −2.5 kg, RIR +1")));
-    m_view->setColumnWidth(SessionSheetModel::StatusColumn, width(QStringLiteral("Unplanned")));
+    const QList<std::pair<int, QString>> widths = {
+        { SessionSheetModel::SetColumn, QStringLiteral("(00)____") },
+        { SessionSheetModel::TargetColumn, QStringLiteral("100 kg × 10 · RPE 8.5 · rest 3:00") },
+        { SessionSheetModel::WeightColumn, QStringLiteral("Weight (kg)") },
+        { SessionSheetModel::RepsColumn, QStringLiteral("Reps") },
+        { SessionSheetModel::RirColumn, QStringLiteral("RIR") },
+        { SessionSheetModel::RpeColumn, QStringLiteral("RPE") },
+        { SessionSheetModel::TempoColumn, QStringLiteral("3-1-X-0") },
+        { SessionSheetModel::RestColumn, QStringLiteral("00:00") },
+        { SessionSheetModel::WarmupColumn, QStringLiteral("Warm-up") },
+        { SessionSheetModel::FailureColumn, QStringLiteral("Failure") },
+        { SessionSheetModel::NotesColumn, QStringLiteral("Notes notes") },
+        { SessionSheetModel::VersusPlanColumn, QStringLiteral("+1 rep, −2.5 kg, RPE +1") },
+        { SessionSheetModel::StatusColumn, QStringLiteral("Unplanned") },
+    };
+    for (const auto &[column, sample] : widths)
+        m_view->setColumnWidth(column, fm.horizontalAdvance(sample) + 16);
 
     // Beside the table: the current exercise's last time and best, and the rest timer.
     auto *side = new QWidget(this);
@@ -232,7 +251,7 @@ TrainingPage::TrainingPage(Session &session, QWidget *parent)
     sideLayout->addWidget(bestBox);
     sideLayout->addWidget(restBox);
     sideLayout->addStretch(1);
-    side->setMinimumWidth(220);
+    side->setMinimumWidth(200);
 
     m_errorLabel = errorLabel(QStringLiteral("trainingError"), this);
 
@@ -253,7 +272,7 @@ TrainingPage::TrainingPage(Session &session, QWidget *parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({ 900, 260 });
+    splitter->setSizes({ 1000, 210 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -264,6 +283,19 @@ TrainingPage::TrainingPage(Session &session, QWidget *parent)
 
     connect(m_startButton, &QPushButton::clicked, this, &TrainingPage::startToday);
     connect(m_freeButton, &QPushButton::clicked, this, &TrainingPage::startFreeSession);
+    connect(m_startCycleButton, &QPushButton::clicked, this, &TrainingPage::startCycle);
+    // A cycle started or ended, a session made or removed (here, by an undo or elsewhere): what
+    // comes next changes.
+    connect(session.notifier(), &core::ChangeNotifier::changed, this,
+            [this](const core::ChangeSet &changes) {
+                const auto touched = [&](core::Entity e) {
+                    const auto &c = changes.of(e);
+                    return !c.added.isEmpty() || !c.removed.isEmpty() || !c.edited.isEmpty();
+                };
+                if (touched(core::Entity::Cycle) || touched(core::Entity::Session)
+                    || touched(core::Entity::Routine))
+                    updateNext();
+            });
     connect(m_openButton, &QPushButton::clicked, this,
             [this] { startSessionOn(m_dateEdit->date()); });
     connect(m_finishButton, &QPushButton::clicked, this, &TrainingPage::finishSession);
@@ -372,7 +404,32 @@ void TrainingPage::showAthlete()
             todays = (*on)->id;
     }
     m_model->setSessionId(todays);
+    m_routines->setAthlete(db() && athlete ? athlete->subject.id : 0);
+    // The newest active routine is the likely one to start a cycle of.
+    for (int row = m_routines->rowCount() - 1; row >= 0; --row) {
+        if (m_routines->routineAt(row)->routine.isActive) {
+            m_routineCombo->setCurrentIndex(row);
+            break;
+        }
+    }
     updateNext();
+}
+
+void TrainingPage::startCycle()
+{
+    const auto &athlete = session().currentAthlete();
+    const int row = m_routineCombo->currentIndex();
+    if (!db() || !athlete || row < 0)
+        return;
+    const Id subject = athlete->subject.id;
+    const Id routineId = m_routines->routineAt(row)->routine.id;
+    clearError();
+    const core::Status status =
+        commands::editSessionsOf(session(), tr("Start Cycle"), subject, [&](core::Database &d) {
+            return statusOf(log::startCycle(d, subject, routineId, today()));
+        });
+    if (!status)
+        showError(status.error());
 }
 
 void TrainingPage::updateNext()
@@ -384,6 +441,8 @@ void TrainingPage::updateNext()
     m_openButton->setEnabled(haveAthlete);
     m_dateEdit->setEnabled(haveAthlete);
     if (!haveAthlete) {
+        m_routineCombo->hide();
+        m_startCycleButton->hide();
         m_nextLabel->setText(tr("Choose or add an athlete to log training."));
         return;
     }
@@ -399,9 +458,15 @@ void TrainingPage::updateNext()
         m_nextLabel->setText(next.error().message);
         return;
     }
-    if (!next->has_value()) {
-        m_nextLabel->setText(tr("No cycle is running: start a free session, or start a cycle of a "
-                                "routine on the Routines page."));
+    const bool running = next->has_value();
+    m_routineCombo->setVisible(!running && m_routines->rowCount() > 0);
+    m_startCycleButton->setVisible(!running && m_routines->rowCount() > 0);
+    if (!running) {
+        m_nextLabel->setText(m_routines->rowCount() > 0
+                                 ? tr("No cycle is running: start a cycle of a routine, or a free "
+                                      "session.")
+                                 : tr("No routine yet: plan one on the Routines page, or start a "
+                                      "free session."));
         return;
     }
     const log::NextDay &n = **next;

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -24,6 +25,7 @@ class QGroupBox;
 namespace ft::ui {
 
 class RestTimer;
+class RoutineListModel;
 class SessionSheetModel;
 
 // Edits a set's cells: a value breaking a rule (reps −3, RPE 11, tempo "3-1") is refused on
@@ -78,6 +80,8 @@ public slots:
     void startToday();
     void startFreeSession();
     void finishSession();
+    // Starts a cycle of the routine chosen beside "Start Cycle" today.
+    void startCycle();
 
     // The keyboard's actions on the current row.
     void confirmCurrent();
@@ -115,6 +119,9 @@ private:
     SessionSheetModel *m_model;
     QLabel *m_nextLabel;
     QPushButton *m_startButton;
+    RoutineListModel *m_routines;
+    QComboBox *m_routineCombo;
+    QPushButton *m_startCycleButton;
     QPushButton *m_freeButton;
     QDateEdit *m_dateEdit;
     QPushButton *m_openButton;
