@@ -194,7 +194,8 @@ TrainingPage::TrainingPage(Session &session, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Cells, not rows: the arrows move between the values to type into.
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::DoubleClicked);
@@ -219,7 +220,7 @@ TrainingPage::TrainingPage(Session &session, QWidget *parent)
         { SessionSheetModel::WarmupColumn, QStringLiteral("Warm-up") },
         { SessionSheetModel::FailureColumn, QStringLiteral("Failure") },
         { SessionSheetModel::NotesColumn, QStringLiteral("Notes notes") },
-        { SessionSheetModel::VersusPlanColumn, QStringLiteral("+1 rep, −2.5 kg, RPE +1") },
+        { SessionSheetModel::VersusPlanColumn, QStringLiteral("+1 rep, −2.5 kg") },
         { SessionSheetModel::StatusColumn, QStringLiteral("Unplanned") },
     };
     for (const auto &[column, sample] : widths)
@@ -306,6 +307,8 @@ TrainingPage::TrainingPage(Session &session, QWidget *parent)
             saveDetails();
     });
     connect(delegate, &SessionSetDelegate::refused, this, &TrainingPage::showError);
+    // The editor closed: taken, or left with Escape; either way the refusal is over.
+    connect(delegate, &QAbstractItemDelegate::closeEditor, this, &TrainingPage::clearError);
     connect(m_model, &SessionSheetModel::refused, this, &TrainingPage::showError);
     connect(m_model, &SessionSheetModel::sheetChanged, this, [this] {
         updateHeader();
@@ -403,7 +406,7 @@ void TrainingPage::showAthlete()
         if (auto on = log::sessionOn(*db(), athlete->subject.id, today()); on && on->has_value())
             todays = (*on)->id;
     }
-    m_model->setSessionId(todays);
+    openSession(todays);
     m_routines->setAthlete(db() && athlete ? athlete->subject.id : 0);
     // The newest active routine is the likely one to start a cycle of.
     for (int row = m_routines->rowCount() - 1; row >= 0; --row) {
@@ -625,7 +628,8 @@ void TrainingPage::openSession(Id sessionId)
         moveTo(first);
     else if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
-    m_view->setFocus();
+    if (isVisible())
+        m_view->setFocus();
 }
 
 std::optional<Id> TrainingPage::createSession(const QDate &day, bool fromPlan)
@@ -772,7 +776,8 @@ void TrainingPage::moveTo(const QModelIndex &row)
         column = SessionSheetModel::WeightColumn;
     const QModelIndex target = row.siblingAtColumn(column);
     m_view->setCurrentIndex(target);
-    m_view->scrollTo(target);
+    // Vertically only: the set number and target stay in sight on the left.
+    m_view->scrollTo(row.siblingAtColumn(0));
 }
 
 void TrainingPage::confirmCurrent()
