@@ -162,7 +162,7 @@ TrainingPage::TrainingPage(Session &session, QWidget *parent)
     m_bodyWeight->setObjectName(QStringLiteral("bodyWeightEdit"));
     m_notes = new QLineEdit(m_sessionBox);
     m_notes->setObjectName(QStringLiteral("sessionNotesEdit"));
-    m_finishButton = new QPushButton(tr("Finis&h Session"), m_sessionBox);
+    m_finishButton = new QPushButton(tr("Fi&nish Session"), m_sessionBox);
     m_finishButton->setObjectName(QStringLiteral("finishSessionButton"));
     m_finishButton->setAccessibleName(tr("Finish session"));
     m_figuresLabel = new QLabel(m_sessionBox);
