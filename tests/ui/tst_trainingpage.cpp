@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -61,6 +62,8 @@ private slots:
 
     void logsAWholeSessionFromTheKeyboard();
     void refusedValueKeepsTheTextAndWritesNothing();
+    void startsTheNextCycleInOneStep();
+    void restTimerCountsDownAndAdjusts();
 
 private:
     QList<LoggedRow> loggedRows();
@@ -70,6 +73,9 @@ private:
     std::unique_ptr<ui::Session> m_session;
     std::unique_ptr<ui::TrainingPage> m_page;
     core::Id m_subject = 0;
+    core::Id m_routine = 0;
+    core::Id m_day = 0;
+    core::Id m_cycle = 0;
     core::Id m_squat = 0;
     core::Id m_bench = 0;
     QList<core::Id> m_squatSets;
@@ -99,9 +105,11 @@ void TestTrainingPage::init()
     }
     auto routine = core::plan::createRoutine(d, m_subject, QStringLiteral("Strength"));
     FT_VERIFY_OK(routine);
+    m_routine = *routine;
     auto day = core::plan::insertDay(d, *routine, core::plan::atEnd,
                                      { QStringLiteral("Full Body"), false, {} });
     FT_VERIFY_OK(day);
+    m_day = *day;
     // Squats 100 kg × 5 with 2:00 rest, bench press 60 kg × 8 with 1:30.
     for (auto [exercise, kg, reps, rest, ids] :
          { std::tuple { m_squat, 100.0, 5, 120, &m_squatSets },
@@ -118,7 +126,9 @@ void TestTrainingPage::init()
             ids->append(*set);
         }
     }
-    FT_VERIFY_OK(core::log::startCycle(d, m_subject, *routine, QDate::currentDate()));
+    auto cycle = core::log::startCycle(d, m_subject, *routine, QDate::currentDate().addDays(-1));
+    FT_VERIFY_OK(cycle);
+    m_cycle = cycle->id;
 
     m_session = std::make_unique<ui::Session>();
     m_session->setDatabase(std::move(*db));
@@ -322,6 +332,59 @@ void TestTrainingPage::refusedValueKeepsTheTextAndWritesNothing()
     }
     QCOMPARE(m_tdb->contentFingerprint(), before);
     QCOMPARE(m_session->undoStack()->count(), steps);
+}
+
+// The routine has one training day: after yesterday's session the cycle is through, and today's
+// session opens cycle 2. Starting the cycle and the session is one undo step.
+void TestTrainingPage::startsTheNextCycleInOneStep()
+{
+    FT_VERIFY_OK(core::log::createSession(*m_session->database(), m_subject,
+                                          QDate::currentDate().addDays(-1), m_day, m_cycle));
+    const QByteArray before = m_tdb->contentFingerprint();
+    m_page->startToday();
+    ui::SessionSheetModel *model = m_page->sheet();
+    QVERIFY2(model->sessionId() != 0, qPrintable(m_page->errorText()));
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    const auto &sheet = model->sheet();
+    QVERIFY(sheet->cycle);
+    QCOMPARE(sheet->cycle->cycleNumber, 2);
+    QCOMPARE(sheet->cycle->routineId, m_routine);
+    QCOMPARE(sheet->session.routineDayId, std::optional(m_day));
+    // Cycle 1 ended yesterday, the day it began: one open cycle of the routine at a time.
+    QCOMPARE(
+        m_tdb->rawScalar(QStringLiteral("SELECT ended_on FROM cycles WHERE id = %1").arg(m_cycle))
+            .toDate(),
+        QDate::currentDate().addDays(-1));
+    m_tdb->closeRaw();
+    QCOMPARE(model->rowCount(), 2);
+    m_session->undoStack()->undo();
+    QCOMPARE(m_tdb->contentFingerprint(), before);
+    QCOMPARE(model->rowCount(), 0);
+}
+
+void TestTrainingPage::restTimerCountsDownAndAdjusts()
+{
+    ui::RestTimer *timer = m_page->restTimer();
+    QSignalSpy texts(m_page.get(), &ui::TrainingPage::restTimerTextChanged);
+    QSignalSpy zero(timer, &ui::RestTimer::zeroReached);
+    timer->start(90);
+    QCOMPARE(timer->text(), QStringLiteral("Rest 1:30"));
+    QVERIFY(!texts.isEmpty());
+    QCOMPARE(texts.last().at(0).toString(), QStringLiteral("Rest 1:30"));
+    timer->adjust(15);
+    QCOMPARE(timer->remainingSeconds(), 105);
+    timer->adjust(-15);
+    timer->adjust(-15);
+    QCOMPARE(timer->remainingSeconds(), 75);
+    // Shortened below what has passed: it is over at once.
+    timer->adjust(-600);
+    QTRY_COMPARE(zero.count(), 1);
+    QCOMPARE(timer->text(), QStringLiteral("Rest over"));
+    timer->stop();
+    QCOMPARE(texts.last().at(0).toString(), QString());
+    // A short rest runs out by itself.
+    timer->start(1);
+    QTRY_COMPARE_WITH_TIMEOUT(zero.count(), 2, 3000);
 }
 
 int main(int argc, char *argv[])

@@ -259,32 +259,31 @@ bool SessionSheetModel::isPending(const QModelIndex &index) const
     return pair && pair->planned && !pair->log;
 }
 
-QModelIndex SessionSheetModel::indexOfLog(Id logId, int column) const
+QModelIndex SessionSheetModel::findRow(const std::function<bool(const SetPair &)> &matches,
+                                       int column) const
 {
     if (!m_sheet)
         return {};
     for (int e = 0; e < m_sheet->exercises.size(); ++e) {
         const auto &rows = m_sheet->exercises.at(e).rows;
         for (int r = 0; r < rows.size(); ++r) {
-            if (rows.at(r).log && rows.at(r).log->id == logId)
+            if (matches(rows.at(r)))
                 return index(r, column, index(e, 0));
         }
     }
     return {};
 }
 
+QModelIndex SessionSheetModel::indexOfLog(Id logId, int column) const
+{
+    return findRow([logId](const SetPair &p) { return p.log && p.log->id == logId; }, column);
+}
+
 QModelIndex SessionSheetModel::indexOfPlanned(Id plannedSetId, int column) const
 {
-    if (!m_sheet)
-        return {};
-    for (int e = 0; e < m_sheet->exercises.size(); ++e) {
-        const auto &rows = m_sheet->exercises.at(e).rows;
-        for (int r = 0; r < rows.size(); ++r) {
-            if (rows.at(r).planned && rows.at(r).planned->id == plannedSetId)
-                return index(r, column, index(e, 0));
-        }
-    }
-    return {};
+    return findRow(
+        [plannedSetId](const SetPair &p) { return p.planned && p.planned->id == plannedSetId; },
+        column);
 }
 
 QModelIndex SessionSheetModel::nextPending(const QModelIndex &from) const

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 #include <optional>
 
 namespace ft::core {
@@ -120,6 +122,8 @@ private:
     void changed(const core::ChangeSet &changes);
     void apply(core::log::SessionSheet sheet);
     bool fail(const core::Error &error);
+    QModelIndex findRow(const std::function<bool(const core::log::SetPair &)> &matches,
+                        int column) const;
     core::Result<core::log::SetEntry> withText(core::log::SetEntry entry, int column,
                                                const QString &text) const;
     core::Result<core::SetLog> logEntry(const core::log::SetEntry &entry,

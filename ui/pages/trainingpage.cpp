@@ -650,7 +650,8 @@ std::optional<Id> TrainingPage::createSession(const QDate &day, bool fromPlan)
     Id created = 0;
     const QString text = next ? tr("Start Today's Session")
                               : (day == today() ? tr("Free Session") : tr("Backfill Session"));
-    // Starting a new cycle and its first session are one step: undo takes back both.
+    // Ending a cycle that is through, starting the next and its first session are one step:
+    // undo takes back all three.
     const core::Status status =
         commands::editSessionsOf(session(), text, subject, [&](core::Database &d) -> core::Status {
             std::optional<Id> dayId;
@@ -659,6 +660,11 @@ std::optional<Id> TrainingPage::createSession(const QDate &day, bool fromPlan)
                 dayId = next->day.id;
                 cycleId = next->cycle.id;
                 if (next->startsNewCycle) {
+                    // The cycle that is through ends the day before (not before it began).
+                    const QDate endedOn =
+                        std::max(next->cycle.startedOn.value_or(day), day.addDays(-1));
+                    if (auto ended = log::endCycle(d, next->cycle.id, endedOn); !ended)
+                        return ended.error();
                     auto cycle = log::startCycle(d, subject, next->cycle.routineId, day);
                     if (!cycle)
                         return cycle.error();
