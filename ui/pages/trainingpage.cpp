@@ -551,7 +551,11 @@ void TrainingPage::updateSidePanel()
 {
     const log::SessionExercise *exercise = m_model->exerciseAt(m_view->currentIndex());
     if (!exercise) {
-        m_lastTimeLabel->setText(tr("Choose an exercise to see what you did last time."));
+        m_lastTimeLabel->setText(
+            m_model->sheet() && m_model->rowCount() == 0
+                ? tr("Add an exercise (%1) to log its first set.")
+                      .arg(m_addExerciseAction->shortcut().toString(QKeySequence::NativeText))
+                : tr("Choose an exercise to see what you did last time."));
         m_bestLabel->clear();
         return;
     }
