@@ -33,8 +33,18 @@ struct Athlete
     QDate today;
 };
 
-Result<Athlete> busiestAthlete(Database &db, const char *scenario)
+struct Opened
 {
+    std::unique_ptr<Database> db;
+    Athlete athlete;
+};
+
+Result<Opened> openOnBusiestAthlete(const Context &context, const char *scenario)
+{
+    auto opened = Database::open(context.url);
+    if (!opened)
+        return opened.error();
+    Database &db = **opened;
     auto pick = db.exec(s("SELECT subject_id, MAX(workout_date) FROM workout_sessions "
                           "GROUP BY subject_id ORDER BY COUNT(*) DESC, subject_id LIMIT 1"));
     if (!pick)
@@ -46,7 +56,19 @@ Result<Athlete> busiestAthlete(Database &db, const char *scenario)
     a.subject = pick->value(0).toLongLong();
     a.lastSession = db.dialect().readDate(pick->value(1));
     a.today = a.lastSession.addDays(1);
-    return a;
+    pick->finish();
+    return Opened { std::move(*opened), a };
+}
+
+// Runs `measure` on the database with the busiest athlete.
+Result<Report>
+onBusiestAthlete(const Context &context, const char *scenario,
+                 const std::function<Result<Report>(Database &, const Athlete &)> &measure)
+{
+    auto opened = openOnBusiestAthlete(context, scenario);
+    if (!opened)
+        return opened.error();
+    return measure(*opened->db, opened->athlete);
 }
 
 // How many rows each statement selects, counted by this process: what the reference must print.
@@ -148,6 +170,15 @@ Error rollBack()
 
 } // namespace
 
+namespace {
+
+// The scenarios' bodies, on the database with the busiest athlete.
+Result<Report> measureSessionOpen(const Context &context, Database &db, const Athlete &athlete);
+Result<Report> measureLogSet(const Context &context, Database &db, const Athlete &athlete);
+Result<Report> measureHistoryMonth(const Context &context, Database &db, const Athlete &athlete);
+
+} // namespace
+
 QString sessionOpenDescription()
 {
     return s("opening today's session of the athlete with the most sessions: nextRoutineDay, "
@@ -157,15 +188,17 @@ QString sessionOpenDescription()
 
 Result<Report> sessionOpen(const Context &context)
 {
-    auto opened = Database::open(context.url);
-    if (!opened)
-        return opened.error();
-    Database &db = **opened;
-    auto athlete = busiestAthlete(db, "session_open");
-    if (!athlete)
-        return athlete.error();
-    const Id subject = athlete->subject;
-    const QDate today = athlete->today;
+    return onBusiestAthlete(context, "session_open", [&](Database &db, const Athlete &athlete) {
+        return measureSessionOpen(context, db, athlete);
+    });
+}
+
+namespace {
+
+Result<Report> measureSessionOpen(const Context &context, Database &db, const Athlete &athlete)
+{
+    const Id subject = athlete.subject;
+    const QDate today = athlete.today;
 
     log::SessionSheet sheet;
     Comparison c;
@@ -269,6 +302,8 @@ Result<Report> sessionOpen(const Context &context)
     return report;
 }
 
+} // namespace
+
 QString logSetDescription()
 {
     return s("confirming one planned set as planned: recordEdit(logSet, scopes::session) and the "
@@ -278,15 +313,17 @@ QString logSetDescription()
 
 Result<Report> logSet(const Context &context)
 {
-    auto opened = Database::open(context.url);
-    if (!opened)
-        return opened.error();
-    Database &db = **opened;
-    auto athlete = busiestAthlete(db, "log_set");
-    if (!athlete)
-        return athlete.error();
-    const Id subject = athlete->subject;
-    const QDate today = athlete->today;
+    return onBusiestAthlete(context, "log_set", [&](Database &db, const Athlete &athlete) {
+        return measureLogSet(context, db, athlete);
+    });
+}
+
+namespace {
+
+Result<Report> measureLogSet(const Context &context, Database &db, const Athlete &athlete)
+{
+    const Id subject = athlete.subject;
+    const QDate today = athlete.today;
 
     // Today's session from the plan (and the cycle, when none is open), made for the scenario
     // and deleted after it.
@@ -406,6 +443,8 @@ Result<Report> logSet(const Context &context)
     return report;
 }
 
+} // namespace
+
 QString historyMonthDescription()
 {
     return s("historyMonth of the athlete with the most sessions for the month before their last "
@@ -415,16 +454,18 @@ QString historyMonthDescription()
 
 Result<Report> historyMonth(const Context &context)
 {
-    auto opened = Database::open(context.url);
-    if (!opened)
-        return opened.error();
-    Database &db = **opened;
-    auto athlete = busiestAthlete(db, "history_month");
-    if (!athlete)
-        return athlete.error();
-    const Id subject = athlete->subject;
+    return onBusiestAthlete(context, "history_month", [&](Database &db, const Athlete &athlete) {
+        return measureHistoryMonth(context, db, athlete);
+    });
+}
+
+namespace {
+
+Result<Report> measureHistoryMonth(const Context &context, Database &db, const Athlete &athlete)
+{
+    const Id subject = athlete.subject;
     const QDate first =
-        QDate(athlete->lastSession.year(), athlete->lastSession.month(), 1).addMonths(-1);
+        QDate(athlete.lastSession.year(), athlete.lastSession.month(), 1).addMonths(-1);
     const QDate last = first.addMonths(1).addDays(-1);
 
     log::HistoryMonth month;
@@ -432,7 +473,7 @@ Result<Report> historyMonth(const Context &context)
     c.scenario = s("history_month");
     c.runs = std::max(context.runs, 20);
     c.ours = [&]() -> Status {
-        auto m = log::historyMonth(db, subject, first.year(), first.month(), athlete->today);
+        auto m = log::historyMonth(db, subject, first.year(), first.month(), athlete.today);
         if (!m)
             return m.error();
         month = *m;
@@ -470,5 +511,7 @@ Result<Report> historyMonth(const Context &context)
     report->insert(s("marked_days"), marked);
     return report;
 }
+
+} // namespace
 
 } // namespace ft::bench

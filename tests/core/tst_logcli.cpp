@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #ifndef FT_CLI_PATH
@@ -35,17 +34,12 @@ const QString planText = u"# Upper/Lower\n"
                          "## Day 3: Lower\n"
                          "Back Squat: 2x5 @ 140kg\n"_s;
 
-struct Run
+using Run = ProgramRun;
+
+QJsonObject jsonOf(const Run &run)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(out, err);
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
 
 } // namespace
 
@@ -93,16 +87,8 @@ void TestLogCli::cleanup()
 
 Run TestLogCli::cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(FT_CLI_PATH),
-                  QStringList { u"--db"_s, m_tdb->urlText() } + arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral(FT_CLI_PATH),
+                      QStringList { u"--db"_s, m_tdb->urlText() } + arguments);
 }
 
 void TestLogCli::logUpperSession()
@@ -136,7 +122,7 @@ void TestLogCli::cycleStartListEnd()
     QVERIFY(started.out.contains(u"(number 1)"_s));
     const Run list = cli({ u"cycle"_s, u"list"_s, u"--athlete"_s, u"ada"_s, u"--json"_s });
     QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
-    const QJsonArray cycles = list.json()[u"cycles"_s].toArray();
+    const QJsonArray cycles = jsonOf(list)[u"cycles"_s].toArray();
     QCOMPARE(cycles.size(), 1);
     const QJsonObject c = cycles.at(0).toObject();
     QCOMPARE(c[u"cycle_number"_s].toInt(), 1);
@@ -166,7 +152,7 @@ void TestLogCli::sessionShowAndList()
     const Run show = cli({ u"session"_s, u"show"_s, u"--athlete"_s, u"ada"_s, u"--date"_s,
                            u"2026-01-05"_s, u"--json"_s });
     QVERIFY2(show.exitCode == 0, qPrintable(show.describe()));
-    const QJsonObject sheet = show.json();
+    const QJsonObject sheet = jsonOf(show);
     QCOMPARE(sheet[u"session"_s][u"workout_date"_s].toString(), u"2026-01-05"_s);
     QCOMPARE(sheet[u"routine"_s].toString(), u"Upper/Lower"_s);
     QCOMPARE(sheet[u"day"_s][u"title"_s].toString(), u"Upper"_s);
@@ -203,7 +189,7 @@ void TestLogCli::sessionShowAndList()
              qPrintable(lines.at(1)));
     const Run empty = cli({ u"session"_s, u"list"_s, u"--athlete"_s, u"ada"_s, u"--to"_s,
                             u"2026-01-04"_s, u"--json"_s });
-    QCOMPARE(empty.json()[u"sessions"_s].toArray().size(), 0);
+    QCOMPARE(jsonOf(empty)[u"sessions"_s].toArray().size(), 0);
 }
 
 void TestLogCli::metricsAddList()
@@ -217,7 +203,7 @@ void TestLogCli::metricsAddList()
         csv.out,
         u"date,weight_kg,bodyfat_pct,resting_hr,notes,id\n2026-01-05,61.25,21.5,54,fasted,1\n"_s);
     const Run json = cli({ u"metrics"_s, u"list"_s, u"--athlete"_s, u"ada"_s, u"--json"_s });
-    QCOMPARE(json.json()[u"metrics"_s][0][u"weight_kg"_s].toDouble(), 61.25);
+    QCOMPARE(jsonOf(json)[u"metrics"_s][0][u"weight_kg"_s].toDouble(), 61.25);
 }
 
 void TestLogCli::badInput_data()

@@ -33,16 +33,6 @@ struct LogRoutine
     PlannedSet warmupA, setA1, setA2, setB1, setB2;
 };
 
-template<typename T>
-Status store(Database &db, T &row)
-{
-    auto created = Repository<T>(db).create(row);
-    if (!created)
-        return created.error();
-    row = *created;
-    return {};
-}
-
 PlannedSet planned(Id slot, int index, bool warmup, double kg, int reps)
 {
     PlannedSet p;
