@@ -10,6 +10,7 @@
 #include "pages/placeholderpage.h"
 #include "pages/progresspage.h"
 #include "pages/routinespage.h"
+#include "pages/trainingpage.h"
 #include "session.h"
 
 #include "core/db/database.h"
@@ -140,10 +141,7 @@ void MainWindow::createPages()
         new AthletesPage(session, this),
         new ExercisesPage(session, this),
         new RoutinesPage(session, this),
-        new PlaceholderPage(session, QStringLiteral("log"), tr("Training Log"),
-                            tr("Log sessions set by set against the plan. Until the log editor "
-                               "arrives, history can be generated with fitnesstrack-cli."),
-                            this),
+        new TrainingPage(session, this),
         new ProgressPage(session, this),
         new PlaceholderPage(session, QStringLiteral("body"), tr("Body Metrics"),
                             tr("Body weight, body fat and resting heart rate over time will appear "
@@ -157,6 +155,19 @@ void MainWindow::createPages()
         item->setSizeHint(QSize(150, 32));
         m_pageModel->appendRow(item);
         connect(page, &Page::statusMessage, this, &MainWindow::showStatus);
+    }
+    // The rest timer stays in sight on every page.
+    auto *restLabel = new QLabel(this);
+    restLabel->setObjectName(QStringLiteral("restTimerStatus"));
+    restLabel->setAccessibleName(tr("Rest timer"));
+    restLabel->hide();
+    statusBar()->addPermanentWidget(restLabel);
+    if (auto *training = qobject_cast<TrainingPage *>(page(QStringLiteral("log")))) {
+        connect(training, &TrainingPage::restTimerTextChanged, restLabel,
+                [restLabel](const QString &text) {
+                    restLabel->setText(text);
+                    restLabel->setVisible(!text.isEmpty());
+                });
     }
 }
 

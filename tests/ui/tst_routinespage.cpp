@@ -7,6 +7,7 @@
 #include "testdatabase.h"
 #include "testhelpers.h"
 #include "testmain.h"
+#include "uitesthelpers.h"
 
 #include "core/catalog/catalogstore.h"
 #include "core/db/database.h"
@@ -36,20 +37,9 @@ using namespace ft;
 using namespace ft::core::plan;
 using Level = ui::RoutineTreeModel::Level;
 using ft::core::PlannedSet;
+using ft::test::typeInto;
 
 namespace {
-
-// Types `text` into the cell `index` as a user does: the first key opens the editor (and is its
-// first character), the rest go to the editor. Returns the editor.
-QLineEdit *typeInto(QTreeView *view, const QModelIndex &index, const QString &text)
-{
-    view->setCurrentIndex(index);
-    QTest::keyClick(view, text.at(0).toLatin1());
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    if (editor)
-        QTest::keyClicks(editor, text.mid(1));
-    return editor;
-}
 
 core::Status statusOf(const auto &result)
 {

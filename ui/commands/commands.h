@@ -67,6 +67,12 @@ core::Result<core::import::UndoReport> undoImport(Session &session, core::Id sub
 // Routine edits (core/plan/routineedit.h): `work` writes with the session's database inside
 // the scope of the routine(s) it touches.
 using DatabaseWork = std::function<core::Status(core::Database &)>;
+// A core call's result as the Status a DatabaseWork returns.
+template<typename T>
+core::Status statusOf(const core::Result<T> &result)
+{
+    return result ? core::Status() : core::Status(result.error());
+}
 core::Status editRoutine(Session &session, const QString &text, core::Id routineId,
                          const DatabaseWork &work, const QString &mergeKey = {});
 // A change that moves rows between routines needs the scope of each.

@@ -29,28 +29,6 @@ namespace {
 constexpr int slotShift = 20;
 constexpr quintptr rowMask = (quintptr(1) << slotShift) - 1;
 
-template<typename T>
-QVariantList rowValues(const T &row)
-{
-    QVariantList values;
-    T::fields(row, [&](const core::FieldSpec &, const auto &member) {
-        using M = std::decay_t<decltype(member)>;
-        if constexpr (requires { member.has_value(); })
-            values.append(member ? QVariant::fromValue(*member) : QVariant());
-        else if constexpr (std::is_same_v<M, QUuid>)
-            values.append(member.toString());
-        else
-            values.append(QVariant::fromValue(member));
-    });
-    return values;
-}
-
-template<typename T>
-bool sameRow(const T &a, const T &b)
-{
-    return rowValues(a) == rowValues(b);
-}
-
 QString optionalText(const std::optional<QString> &text)
 {
     return text.value_or(QString());

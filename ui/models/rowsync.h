@@ -5,6 +5,10 @@
 #include <QAbstractItemModel>
 #include <QList>
 #include <QSet>
+#include <QUuid>
+#include <QVariant>
+
+#include <type_traits>
 
 // Bringing a model's rows to what the database holds now, row by row instead of with a reset, so
 // that views keep their selection, current row and expanded branches: the rows that are gone
@@ -15,6 +19,30 @@
 // destination, the row to move before).
 
 namespace ft::ui {
+
+// The values of an entity row, field by field (entities.h), to tell whether a reloaded row
+// changed.
+template<typename T>
+QVariantList rowValues(const T &row)
+{
+    QVariantList values;
+    T::fields(row, [&](const core::FieldSpec &, const auto &member) {
+        using M = std::decay_t<decltype(member)>;
+        if constexpr (requires { member.has_value(); })
+            values.append(member ? QVariant::fromValue(*member) : QVariant());
+        else if constexpr (std::is_same_v<M, QUuid>)
+            values.append(member.toString());
+        else
+            values.append(QVariant::fromValue(member));
+    });
+    return values;
+}
+
+template<typename T>
+bool sameRow(const T &a, const T &b)
+{
+    return rowValues(a) == rowValues(b);
+}
 
 enum class RowChange { BeginRemove, EndRemove, BeginInsert, EndInsert, BeginMove, EndMove };
 
