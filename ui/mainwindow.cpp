@@ -6,7 +6,9 @@
 #include "messagebox.h"
 #include "models/athletetablemodel.h"
 #include "pages/athletespage.h"
+#include "pages/bodymetricspage.h"
 #include "pages/exercisespage.h"
+#include "pages/historypage.h"
 #include "pages/placeholderpage.h"
 #include "pages/progresspage.h"
 #include "pages/routinespage.h"
@@ -144,11 +146,9 @@ void MainWindow::createPages()
                             tr("Log sessions set by set against the plan. Until the log editor "
                                "arrives, history can be generated with fitnesstrack-cli."),
                             this),
+        new HistoryPage(session, this),
         new ProgressPage(session, this),
-        new PlaceholderPage(session, QStringLiteral("body"), tr("Body Metrics"),
-                            tr("Body weight, body fat and resting heart rate over time will appear "
-                               "here."),
-                            this),
+        new BodyMetricsPage(session, this),
     };
     for (Page *page : m_pages) {
         m_stack->addWidget(page);
@@ -157,6 +157,12 @@ void MainWindow::createPages()
         item->setSizeHint(QSize(150, 32));
         m_pageModel->appendRow(item);
         connect(page, &Page::statusMessage, this, &MainWindow::showStatus);
+    }
+    // The Training Log page opens and backfills sessions; until it takes them, History shows it.
+    if (auto *history = qobject_cast<HistoryPage *>(page(QStringLiteral("history")))) {
+        const auto toLog = [this] { showPage(QStringLiteral("log")); };
+        connect(history, &HistoryPage::sessionOpenRequested, this, toLog);
+        connect(history, &HistoryPage::backfillRequested, this, toLog);
     }
 }
 
