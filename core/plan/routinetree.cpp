@@ -24,63 +24,21 @@ QString s(const char *text)
     return QString::fromLatin1(text);
 }
 
-QJsonValue jsonOf(const QString &v)
-{
-    return v;
-}
-QJsonValue jsonOf(Id v)
-{
-    return v;
-}
-QJsonValue jsonOf(int v)
-{
-    return v;
-}
-QJsonValue jsonOf(bool v)
-{
-    return v;
-}
-QJsonValue jsonOf(double v)
-{
-    return v;
-}
-QJsonValue jsonOf(const QDate &v)
-{
-    return v.toString(Qt::ISODate);
-}
-template<typename T>
-QJsonValue jsonOf(const std::optional<T> &v)
-{
-    return v ? jsonOf(*v) : QJsonValue();
-}
-
-// Every column of `row` by name, but the timestamps, which change with every edit.
-template<typename T>
-QJsonObject rowJson(const T &row)
-{
-    QJsonObject object;
-    T::fields(row, [&](const FieldSpec &f, const auto &member) {
-        if constexpr (!std::is_same_v<std::decay_t<decltype(member)>, QDateTime>)
-            object.insert(QString::fromLatin1(f.name), jsonOf(member));
-    });
-    return object;
-}
-
 } // namespace
 
 QJsonObject toJson(const RoutineTree &tree)
 {
-    QJsonObject routine = rowJson(tree.routine);
+    QJsonObject routine = rows::toJson(tree.routine);
     QJsonArray days;
     for (const RoutineTreeDay &day : tree.days) {
-        QJsonObject d = rowJson(day.row);
+        QJsonObject d = rows::toJson(day.row);
         QJsonArray exercises;
         for (const RoutineSlot &slot : day.exerciseSlots) {
-            QJsonObject x = rowJson(slot.row);
+            QJsonObject x = rows::toJson(slot.row);
             x.insert(QStringLiteral("exercise"), slot.exerciseName);
             QJsonArray sets;
             for (const PlannedSet &set : slot.sets)
-                sets.append(rowJson(set));
+                sets.append(rows::toJson(set));
             x.insert(QStringLiteral("sets"), sets);
             exercises.append(x);
         }
@@ -93,7 +51,7 @@ QJsonObject toJson(const RoutineTree &tree)
 
 QJsonObject toJson(const RoutineSummary &summary)
 {
-    QJsonObject object = rowJson(summary.routine);
+    QJsonObject object = rows::toJson(summary.routine);
     object.insert(QStringLiteral("days"), summary.days);
     object.insert(QStringLiteral("planned_sets"), summary.plannedSets);
     object.insert(QStringLiteral("cycles_run"), summary.cyclesRun);
