@@ -408,7 +408,10 @@ void TestHistoryPage::modelsPassTheTester()
     QCOMPARE(m_page->sessions()->index(2, 0).data(ui::SessionListModel::IdRole).toLongLong(),
              m_graph.session.id);
     FT_VERIFY_OK(ui::commands::editSessionsOf(
-        *m_session, QStringLiteral("t"), subject, [&](core::Database &d) {
+        *m_session, QStringLiteral("t"), subject, [&](core::Database &d) -> core::Status {
+            // One open cycle per routine: the next starts when the first has ended.
+            if (auto ended = core::log::endCycle(d, m_graph.cycle.id, QDate(2024, 5, 24)); !ended)
+                return ended.error();
             return statusOf(
                 core::log::startCycle(d, subject, m_graph.routine.id, QDate(2024, 5, 25)));
         }));
