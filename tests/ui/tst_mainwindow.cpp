@@ -101,10 +101,10 @@ void TestMainWindow::pagesSwitchAndAreRemembered()
     QVERIFY(list && stack);
     QAbstractItemModelTester tester(list->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(list->model()->rowCount(), 6);
+    QCOMPARE(list->model()->rowCount(), 7);
 
-    const QStringList ids = { u"athletes"_s, u"exercises"_s, u"routines"_s,
-                              u"log"_s,      u"progress"_s,  u"body"_s };
+    const QStringList ids = { u"athletes"_s, u"exercises"_s, u"routines"_s, u"log"_s,
+                              u"history"_s,  u"progress"_s,  u"body"_s };
     for (int i = 0; i < ids.size(); ++i) {
         list->setCurrentIndex(list->model()->index(i, 0));
         QCOMPARE(stack->currentIndex(), i);

@@ -173,6 +173,11 @@ void HistoryPage::createWidgets()
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_calendar->setGridVisible(true);
     m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
+    // The calendar's own parts, for screen readers.
+    if (auto *grid = m_calendar->findChild<QWidget *>(QStringLiteral("qt_calendar_calendarview")))
+        grid->setAccessibleName(tr("Days of the month"));
+    if (auto *year = m_calendar->findChild<QWidget *>(QStringLiteral("qt_calendar_yearedit")))
+        year->setAccessibleName(tr("Year"));
     m_monthSummary = new QLabel(this);
     m_monthSummary->setObjectName(QStringLiteral("monthSummary"));
     m_monthSummary->setWordWrap(true);
