@@ -114,7 +114,7 @@ QVariant SessionListModel::display(const SessionSummary &s, int column) const
     case TutColumn:
         return f.tutS > 0 ? tr("%1 s").arg(f.tutS) : QString();
     case TonnageColumn:
-        return m_session.weightFormat().format(f.tonnageKg);
+        return f.loggedSets > 0 ? m_session.weightFormat().format(f.tonnageKg) : QString();
     case FatigueColumn:
         return s.session.perceivedFatigue ? QVariant(*s.session.perceivedFatigue) : QVariant();
     case BodyWeightColumn:
@@ -136,6 +136,9 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case DateRole:
         return s.session.workoutDate;
     case Qt::ToolTipRole:
+        // The routine's name may be cut short in its column.
+        if (index.column() == RoutineColumn)
+            return display(s, RoutineColumn);
         return s.session.notes.value_or(QString());
     case Qt::TextAlignmentRole:
         if (index.column() >= SetsColumn)

@@ -72,6 +72,9 @@ BodyMetricsPage::BodyMetricsPage(Session &session, QWidget *parent)
                     showEntry(current.row());
                 updateState();
             });
+    // The current row changes before the click selects it.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BodyMetricsPage::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BodyMetricsPage::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BodyMetricsPage::updateState);
     connect(&session, &Session::preferencesChanged, this, [this] {

@@ -212,8 +212,10 @@ void HistoryPage::createWidgets()
                 m_calendar->setSelectedDate(current.data(SessionListModel::DateRole).toDate());
                 m_syncingSelection = false;
             });
-    connect(m_cycleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &HistoryPage::updateActions);
+    // The current row changes before a click selects it.
+    for (QTableView *table : { m_sessionTable, m_cycleTable })
+        connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &HistoryPage::updateActions);
     for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(m_sessions),
                                        static_cast<QAbstractItemModel *>(m_cycles) }) {
         connect(model, &QAbstractItemModel::rowsRemoved, this, &HistoryPage::updateActions);
