@@ -93,6 +93,7 @@ bool execForm(QDialog &dialog, QFormLayout *form, const std::function<core::Stat
         const core::Status status = work();
         if (!status) {
             showError(error, status.error().message);
+            dialog.adjustSize(); // room for the message
             return;
         }
         dialog.accept();
@@ -392,6 +393,10 @@ void HistoryPage::reload()
     m_syncingSelection = true;
     m_sessions->setSessions(month.sessions);
     m_cycles->setCycles(cycles);
+    // A removed session moves the current row: the calendar follows it within the month.
+    if (const auto *current = currentSession();
+        current && current->session.workoutDate != m_calendar->selectedDate())
+        m_calendar->setSelectedDate(current->session.workoutDate);
     m_syncingSelection = false;
     showMarks(month);
     updateActions();
