@@ -637,8 +637,10 @@ void HistoryPage::startCycle()
     routine->setObjectName(QStringLiteral("cycleRoutineCombo"));
     for (const core::plan::RoutineSummary &r : *routines)
         routine->addItem(r.routine.name, r.routine.id);
-    if (const auto *c = currentCycle())
-        routine->setCurrentIndex(std::max(0, routine->findData(c->cycle.routineId)));
+    // The selected cycle's routine, else the one run last.
+    const core::log::CycleSummary *like = currentCycle() ? currentCycle() : m_cycles->cycleAt(0);
+    if (like)
+        routine->setCurrentIndex(std::max(0, routine->findData(like->cycle.routineId)));
     QDateEdit *start = dateEdit(m_today, QStringLiteral("cycleStartDate"), &dialog);
     auto *notes = new QLineEdit(&dialog);
     notes->setObjectName(QStringLiteral("cycleNotesEdit"));
