@@ -3,6 +3,7 @@
 // moving a session to a free day and (refused) to a taken one; deleting with the confirmation;
 // every write undoes to the same content; the cycles panel starts and ends a cycle; every model
 // passes QAbstractItemModelTester while it follows the changes.
+#include "dialogs.h"
 #include "sampledata.h"
 #include "testdatabase.h"
 #include "testhelpers.h"
@@ -37,22 +38,10 @@
 
 using namespace ft;
 using core::log::DayMark;
+using test::onNextDialog;
 using Column = ui::SessionListModel::Column;
 
 namespace {
-
-// Runs `fill` on the next modal dialog once it is shown (its exec() blocks the caller); a dialog
-// still open afterwards is rejected so that a failed check never leaves the test blocked.
-void onNextDialog(std::function<void(QDialog *)> fill)
-{
-    QTimer::singleShot(0, [fill = std::move(fill)] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY2(dialog, "no modal dialog is open");
-        fill(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-}
 
 void clickOk(QDialog *dialog)
 {
