@@ -508,10 +508,13 @@ int main(int argc, char *argv[])
     // import, export, backup and copy parse their own options.
     if (const std::optional<int> code = runDataCommand(app.arguments()))
         return *code;
-    // report and routine parse their own options (reportcommand.cpp, routinecommand.cpp).
+    // report, routine and the training log (session, cycle, metrics) parse their own options
+    // (reportcommand.cpp, routinecommand.cpp).
     if (const std::optional<int> code = runReportCommand(app.arguments()))
         return *code;
     if (const std::optional<int> code = runRoutineCommand(app.arguments()))
+        return *code;
+    if (const std::optional<int> code = runTrainingLogCommand(app.arguments()))
         return *code;
 
     QCommandLineParser parser;
@@ -536,6 +539,8 @@ int main(int argc, char *argv[])
         "                                         progress figures as a table, --json or --csv\n"
         "  routine list|show|export|import|copy|delete ...\n"
         "                                         an athlete's routines\n"
+        "  session show|list, cycle list|start|end, metrics add|list ...\n"
+        "                                         the training log\n"
         "                                         (see COMMAND --help for their options)"));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -419,7 +419,8 @@ Status updateRows(Database &db, const TableSpec &table, const QList<QVariantList
 }
 
 // The 1-based numbers under a unique key with their parent (uq_routine_days_routine_day_index,
-// uq_rde_day_pos, uq_res_rde_set_idx): the parent column and the number column.
+// uq_rde_day_pos, uq_res_rde_set_idx, and the set logs of a session, which the training log
+// renumbers under uq_esl_session_set): the parent column and the number column.
 const QHash<QString, QPair<QString, QString>> &numberedTables()
 {
     static const QHash<QString, QPair<QString, QString>> tables = {
@@ -429,6 +430,8 @@ const QHash<QString, QPair<QString, QString>> &numberedTables()
           { QStringLiteral("routine_day_id"), QStringLiteral("position") } },
         { QStringLiteral("routine_exercise_sets"),
           { QStringLiteral("routine_day_exercise_id"), QStringLiteral("set_index") } },
+        { QStringLiteral("exercise_set_logs"),
+          { QStringLiteral("session_id"), QStringLiteral("set_index") } },
     };
     return tables;
 }

@@ -1,3 +1,4 @@
+#include "core/log/sessionrows.h"
 #include "core/log/traininglog.h"
 
 #include "core/db/repository.h"
@@ -6,19 +7,8 @@
 
 namespace ft::core::log {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(TrainingLog)
-};
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-} // namespace
+using detail::s;
+using detail::Tr;
 
 Result<QList<SubjectBodyMetrics>> listBodyMetrics(Database &db, Id subjectId)
 {

@@ -10,17 +10,10 @@
 
 namespace ft::core::log {
 
+using detail::s;
+using detail::Tr;
+
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(TrainingLog)
-};
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 // The open cycle started last: by started_on (a cycle without a start counts as oldest), then id.
 bool startedBefore(const Cycle &a, const Cycle &b)

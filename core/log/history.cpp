@@ -8,14 +8,8 @@
 
 namespace ft::core::log {
 
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-} // namespace
+using detail::s;
+using detail::Tr;
 
 Result<QList<SessionSummary>> listSessions(Database &db, Id subjectId, const QDate &from,
                                            const QDate &to)
@@ -43,7 +37,7 @@ Result<HistoryMonth> historyMonth(Database &db, Id subjectId, int year, int mont
     out.first = QDate(year, month, 1);
     if (!out.first.isValid())
         return Error::invalid(s("month"), QStringLiteral("%1-%2").arg(year).arg(month),
-                              s("must be a month of a valid year"));
+                              Tr::tr("must be a month of a valid year"));
     const QDate last = out.first.addMonths(1).addDays(-1);
     auto sessions = listSessions(db, subjectId, out.first, last);
     if (!sessions)

@@ -1,5 +1,7 @@
 #include "core/log/logjson.h"
 
+#include "core/log/sessionrows.h"
+
 #include "core/plan/plannedvalues.h"
 #include "core/plan/rows.h"
 
@@ -10,17 +12,10 @@
 
 namespace ft::core::log {
 
+using detail::s;
+using detail::Tr;
+
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(TrainingLog)
-};
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 QJsonValue rounded(std::optional<double> value, int decimals)
 {

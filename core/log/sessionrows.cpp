@@ -10,20 +10,6 @@
 
 namespace ft::core::log::detail {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(TrainingLog)
-};
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-} // namespace
-
 bool isCompleted(const WorkoutSession &session)
 {
     return session.status == QLatin1String("COMPLETED");

@@ -6,10 +6,23 @@
 
 #include "core/log/traininglog.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QVariantList>
 
 namespace ft::core::log::detail {
+
+// The translation context of every message of the training log.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainingLog)
+};
+
+// Column, table and key names, which are Latin-1 constants of core's own.
+inline QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
 
 // A slot of a routine day with its planned sets in set_index order.
 struct PlanSlot

@@ -1,3 +1,4 @@
+#include "core/log/sessionrows.h"
 #include "core/log/traininglog.h"
 
 #include "core/athletes/athletes.h"
@@ -8,17 +9,10 @@
 
 namespace ft::core::log {
 
+using detail::s;
+using detail::Tr;
+
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(TrainingLog)
-};
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 QString isoDate(const QDate &date)
 {

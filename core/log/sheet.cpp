@@ -7,14 +7,7 @@
 
 namespace ft::core::log {
 
-namespace {
-
-QString s(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-} // namespace
+using detail::s;
 
 Result<ExerciseHistory> exerciseHistory(Database &db, Id subjectId, Id exerciseId,
                                         const QDate &before)

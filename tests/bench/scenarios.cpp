@@ -5,6 +5,7 @@
 #include "bench_catalog_search.h"
 #include "bench_changes.h"
 #include "bench_import_strong.h"
+#include "bench_log.h"
 #include "bench_match_names.h"
 #include "bench_plan.h"
 #include "bench_routine_editor.h"
@@ -107,6 +108,9 @@ const QList<Scenario> &scenarios()
         { QStringLiteral("routine_copy"), routineCopyDescription(), routineCopy },
         { QStringLiteral("routine_view"), routineViewDescription(), routineView },
         { QStringLiteral("routine_edit"), routineEditDescription(), routineEdit },
+        { QStringLiteral("session_open"), sessionOpenDescription(), sessionOpen },
+        { QStringLiteral("log_set"), logSetDescription(), logSet },
+        { QStringLiteral("history_month"), historyMonthDescription(), historyMonth },
     };
     return list;
 }

@@ -6,19 +6,6 @@ namespace ft::test {
 
 using namespace ft::core;
 
-namespace {
-// Stores `row` and puts the stored version (ids, timestamps) back into it.
-template<typename T>
-Status store(Database &db, T &row)
-{
-    auto stored = Repository<T>(db).create(row);
-    if (!stored)
-        return stored.error();
-    row = *stored;
-    return {};
-}
-} // namespace
-
 Result<SampleGraph> createSampleGraph(Database &db)
 {
     SampleGraph g;

@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/db/entities.h"
+#include "core/db/repository.h"
 #include "core/result.h"
 
 #include <QTimeZone>
@@ -40,6 +41,18 @@ struct SampleGraph
 inline const QUuid adaPseudonym = QUuid(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
 inline const QDateTime samplePerformedAt =
     QDateTime(QDate(2024, 5, 2), QTime(17, 3, 12, 345), QTimeZone::utc());
+
+// Stores `row` through Repository<T> (so through the validators) and puts the stored version
+// (ids, timestamps) back into it.
+template<typename T>
+core::Status store(core::Database &db, T &row)
+{
+    auto stored = core::Repository<T>(db).create(row);
+    if (!stored)
+        return stored.error();
+    row = *stored;
+    return {};
+}
 
 // Creates the graph through the repositories (so through the validators) in one transaction.
 core::Result<SampleGraph> createSampleGraph(core::Database &db);

@@ -2,6 +2,8 @@
 
 #include "core/db/entities.h"
 
+#include <QProcess>
+
 namespace ft::core {
 char *toString(Error::Kind kind)
 {
@@ -69,6 +71,24 @@ QString countsText(core::Database &db)
     for (const auto &[table, n] : *counts)
         parts.append(QStringLiteral("%1=%2").arg(table).arg(n));
     return parts.join(QLatin1Char(' '));
+}
+
+QString ProgramRun::describe() const
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
+}
+
+ProgramRun runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ProgramRun run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 } // namespace ft::test

@@ -26,6 +26,17 @@ QString describe(const core::Error &error);
 QString countsText(core::Database &db);
 qint64 rowCount(core::Database &db, const QString &table);
 
+// One run of a program (the CLI): its exit code (-1 when it crashed or did not end within a
+// minute) and what it printed.
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString describe() const;
+};
+ProgramRun runProgram(const QString &program, const QStringList &arguments);
+
 // Inserts `row` the way Repository<T>::create does, but without any validator: for tests that
 // prove the database's own constraint. Errors are translated by Database::exec as usual.
 template<typename T>
