@@ -194,6 +194,17 @@ void TestHistoryPage::calendarMarksCompletedPendingAndMissedDays()
     QCOMPARE(calendar->selectedDate(), QDate(2024, 5, 4));
     QCOMPARE(m_page->sessionTable()->currentIndex().data(ui::SessionListModel::IdRole).toLongLong(),
              m_completed);
+    // Enter on a day opens its session; on a past day without one it asks for a backfill.
+    QSignalSpy opened(m_page.get(), &ui::HistoryPage::sessionOpenRequested);
+    QSignalSpy backfill(m_page.get(), &ui::HistoryPage::backfillRequested);
+    QTest::keyClick(grid, Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().first().value<core::Id>(), m_completed);
+    calendar->setSelectedDate(QDate(2024, 5, 20));
+    QTest::keyClick(grid, Qt::Key_Return);
+    QCOMPARE(backfill.count(), 1);
+    QCOMPARE(backfill.first().first().toDate(), QDate(2024, 5, 20));
+    QCOMPARE(opened.count(), 1);
 }
 
 void TestHistoryPage::listShowsTheSessionFigures()
