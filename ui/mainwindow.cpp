@@ -6,8 +6,9 @@
 #include "messagebox.h"
 #include "models/athletetablemodel.h"
 #include "pages/athletespage.h"
+#include "pages/bodymetricspage.h"
 #include "pages/exercisespage.h"
-#include "pages/placeholderpage.h"
+#include "pages/historypage.h"
 #include "pages/progresspage.h"
 #include "pages/routinespage.h"
 #include "pages/trainingpage.h"
@@ -138,15 +139,10 @@ void MainWindow::createPages()
 {
     Session &session = *m_session;
     m_pages = {
-        new AthletesPage(session, this),
-        new ExercisesPage(session, this),
-        new RoutinesPage(session, this),
-        new TrainingPage(session, this),
-        new ProgressPage(session, this),
-        new PlaceholderPage(session, QStringLiteral("body"), tr("Body Metrics"),
-                            tr("Body weight, body fat and resting heart rate over time will appear "
-                               "here."),
-                            this),
+        new AthletesPage(session, this),    new ExercisesPage(session, this),
+        new RoutinesPage(session, this),    new TrainingPage(session, this),
+        new HistoryPage(session, this),     new ProgressPage(session, this),
+        new BodyMetricsPage(session, this),
     };
     for (Page *page : m_pages) {
         m_stack->addWidget(page);
@@ -168,6 +164,19 @@ void MainWindow::createPages()
                     restLabel->setText(text);
                     restLabel->setVisible(!text.isEmpty());
                 });
+        // History opens and backfills sessions on the Training Log page.
+        if (auto *history = qobject_cast<HistoryPage *>(page(QStringLiteral("history")))) {
+            connect(history, &HistoryPage::sessionOpenRequested, this,
+                    [this, training](core::Id id) {
+                        showPage(QStringLiteral("log"));
+                        training->openSession(id);
+                    });
+            connect(history, &HistoryPage::backfillRequested, this,
+                    [this, training](const QDate &day) {
+                        showPage(QStringLiteral("log"));
+                        training->startSessionOn(day);
+                    });
+        }
     }
 }
 

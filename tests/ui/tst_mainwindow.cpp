@@ -1,6 +1,7 @@
 // The real main window, offscreen: pages, the current-athlete selector, the athletes page's
 // create / edit / search / delete flows, and what happens when a database cannot be opened.
 #include "accessibility.h"
+#include "dialogs.h"
 #include "testdatabase.h"
 #include "testmain.h"
 
@@ -40,20 +41,7 @@
 using namespace ft;
 using namespace Qt::StringLiterals;
 
-namespace {
-// Runs `fill` on the next modal dialog once it is shown (the dialog's exec() blocks the caller).
-void onNextDialog(std::function<void(QDialog *)> fill)
-{
-    QTimer::singleShot(0, [fill = std::move(fill)] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY2(dialog, "no modal dialog is open");
-        fill(dialog);
-        // A failed check inside `fill` returns early: never leave the test blocked on exec().
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-}
-} // namespace
+using test::onNextDialog;
 
 class TestMainWindow : public QObject
 {
@@ -101,10 +89,10 @@ void TestMainWindow::pagesSwitchAndAreRemembered()
     QVERIFY(list && stack);
     QAbstractItemModelTester tester(list->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(list->model()->rowCount(), 6);
+    QCOMPARE(list->model()->rowCount(), 7);
 
-    const QStringList ids = { u"athletes"_s, u"exercises"_s, u"routines"_s,
-                              u"log"_s,      u"progress"_s,  u"body"_s };
+    const QStringList ids = { u"athletes"_s, u"exercises"_s, u"routines"_s, u"log"_s,
+                              u"history"_s,  u"progress"_s,  u"body"_s };
     for (int i = 0; i < ids.size(); ++i) {
         list->setCurrentIndex(list->model()->index(i, 0));
         QCOMPARE(stack->currentIndex(), i);

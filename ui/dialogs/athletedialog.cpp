@@ -1,9 +1,7 @@
 #include "athletedialog.h"
 #include "formhelpers.h"
 
-#include "models/athletetablemodel.h"
-
-#include "core/enums.h"
+#include "widgets/profilefields.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -36,44 +34,14 @@ AthleteDialog::AthleteDialog(const core::Athlete &athlete, SaveFunction save, QW
     m_fullName->setObjectName(QStringLiteral("fullNameEdit"));
     m_fullName->setMaxLength(100);
 
-    m_sex = new QComboBox(this);
-    m_sex->setObjectName(QStringLiteral("sexCombo"));
-    m_sex->addItem(tr("Not given"), QString());
-    for (const QString &value : core::enumValues(core::EnumType::Sex))
-        m_sex->addItem(AthleteTableModel::sexLabel(value), value);
-    const auto &profile = athlete.profile;
-    if (profile && profile->sex)
-        m_sex->setCurrentIndex(std::max(0, m_sex->findData(*profile->sex)));
-
-    const int thisYear = QDate::currentDate().year();
-    m_birthYear = new QSpinBox(this);
-    m_birthYear->setObjectName(QStringLiteral("birthYearSpin"));
-    m_birthYear->setRange(1899, thisYear); // 1899 is "not given"
-    m_birthYear->setSpecialValueText(tr("Not given"));
-    m_birthYear->setValue(profile && profile->birthYear ? *profile->birthYear : 1899);
-
-    m_height = new QSpinBox(this);
-    m_height->setObjectName(QStringLiteral("heightSpin"));
-    m_height->setRange(0, 272);
-    m_height->setSuffix(tr(" cm"));
-    m_height->setSpecialValueText(tr("Not given"));
-    m_height->setValue(profile && profile->heightCm ? *profile->heightCm : 0);
-
-    m_hand = new QComboBox(this);
-    m_hand->setObjectName(QStringLiteral("handCombo"));
-    m_hand->setEditable(true);
-    m_hand->addItems({ QString(), tr("right"), tr("left"), tr("both") });
-    m_hand->lineEdit()->setMaxLength(10);
-    m_hand->setCurrentText(profile && profile->dominantHand ? *profile->dominantHand : QString());
+    m_profile = new ProfileFields(this);
+    m_profile->setProfile(athlete.profile);
 
     auto *form = new QFormLayout;
     form->addRow(buddyLabel(tr("&Username:"), m_username, this), m_username);
     form->addRow(buddyLabel(tr("&Email:"), m_email, this), m_email);
     form->addRow(buddyLabel(tr("&Full name:"), m_fullName, this), m_fullName);
-    form->addRow(buddyLabel(tr("&Sex:"), m_sex, this), m_sex);
-    form->addRow(buddyLabel(tr("&Birth year:"), m_birthYear, this), m_birthYear);
-    form->addRow(buddyLabel(tr("&Height:"), m_height, this), m_height);
-    form->addRow(buddyLabel(tr("&Dominant hand:"), m_hand, this), m_hand);
+    m_profile->addRowsTo(form, this);
 
     auto *privacy =
         new QLabel(tr("Username, email and full name are personal data: they stay with the "
@@ -105,17 +73,7 @@ core::Athlete AthleteDialog::athlete() const
     a.user.fullName = m_fullName->text().trimmed().isEmpty()
         ? std::nullopt
         : std::optional<QString>(m_fullName->text());
-    core::SubjectProfile profile = a.profile.value_or(core::SubjectProfile());
-    const QString sex = m_sex->currentData().toString();
-    profile.sex = sex.isEmpty() ? std::nullopt : std::optional<QString>(sex);
-    profile.birthYear = m_birthYear->value() == m_birthYear->minimum()
-        ? std::nullopt
-        : std::optional<int>(m_birthYear->value());
-    profile.heightCm =
-        m_height->value() == 0 ? std::nullopt : std::optional<int>(m_height->value());
-    const QString hand = m_hand->currentText().trimmed();
-    profile.dominantHand = hand.isEmpty() ? std::nullopt : std::optional<QString>(hand);
-    a.profile = profile;
+    a.profile = m_profile->profile(a.profile.value_or(core::SubjectProfile()));
     return a;
 }
 
@@ -138,12 +96,8 @@ void AthleteDialog::showError(const core::Error &error)
         { QStringLiteral("users.username"), m_username },
         { QStringLiteral("users.email"), m_email },
         { QStringLiteral("users.full_name"), m_fullName },
-        { QStringLiteral("subject_profiles.sex"), m_sex },
-        { QStringLiteral("subject_profiles.birth_year"), m_birthYear },
-        { QStringLiteral("subject_profiles.height_cm"), m_height },
-        { QStringLiteral("subject_profiles.dominant_hand"), m_hand },
     };
-    if (QWidget *w = widgets.value(error.field))
+    if (QWidget *w = widgets.value(error.field, m_profile->fieldFor(error.field)))
         w->setFocus();
 }
 

@@ -6,12 +6,12 @@
 
 #include <functional>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 
 namespace ft::ui {
+
+class ProfileFields;
 
 // Creates or edits an athlete: the user's identity (personal data) and the subject's profile.
 // On OK it calls `save`; if that fails the error is shown in the dialog, the offending field gets
@@ -39,10 +39,7 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_email;
     QLineEdit *m_fullName;
-    QComboBox *m_sex;
-    QSpinBox *m_birthYear;
-    QSpinBox *m_height;
-    QComboBox *m_hand;
+    ProfileFields *m_profile;
     QLabel *m_error;
 };
 
