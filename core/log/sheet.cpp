@@ -68,7 +68,8 @@ Result<ExerciseHistory> exerciseHistory(Database &db, Id subjectId, Id exerciseI
     return history;
 }
 
-Result<SessionSheet> loadSessionSheet(Database &db, Id sessionId)
+Result<SessionSheet> loadSessionSheet(Database &db, Id sessionId,
+                                      const QHash<Id, ExerciseHistory> &known)
 {
     auto rows = detail::loadSessionRows(db, s("s.id = ?"), { sessionId });
     if (!rows)
@@ -95,7 +96,7 @@ Result<SessionSheet> loadSessionSheet(Database &db, Id sessionId)
         ? rows->planOfDay.value(*sheet.session.routineDayId)
         : QList<detail::PlanSlot>();
     sheet.exercises = detail::arrangeSession(plan, rows->logsOfSession.value(sessionId));
-    QHash<Id, ExerciseHistory> histories; // an exercise in two slots is read once
+    QHash<Id, ExerciseHistory> histories = known; // an exercise in two slots is read once
     for (SessionExercise &x : sheet.exercises) {
         if (!histories.contains(x.exerciseId)) {
             auto history = exerciseHistory(db, sheet.session.subjectId, x.exerciseId,

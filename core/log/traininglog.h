@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -154,7 +155,10 @@ struct SessionSheet
     QList<SessionExercise> exercises; // plan order, then unplanned exercises in order of first log
     SessionFigures figures;
 };
-Result<SessionSheet> loadSessionSheet(Database &db, Id sessionId);
+// `known`: last time and best already read for this session's day, by exercise, taken instead of
+// read again (the session view after a change of its own sets, which are not before its day).
+Result<SessionSheet> loadSessionSheet(Database &db, Id sessionId,
+                                      const QHash<Id, ExerciseHistory> &known = {});
 // History of exercises that are not in the sheet yet (an unplanned exercise being added).
 Result<ExerciseHistory> exerciseHistory(Database &db, Id subjectId, Id exerciseId,
                                         const QDate &before);

@@ -4,6 +4,8 @@
 #include "core/changes/scopes.h"
 #include "core/db/database.h"
 #include "core/log/traininglog.h"
+#include "ui/models/sessionsheetmodel.h"
+#include "ui/session.h"
 
 namespace ft::bench {
 
@@ -174,7 +176,7 @@ namespace {
 
 // The scenarios' bodies, on the database with the busiest athlete.
 Result<Report> measureSessionOpen(const Context &context, Database &db, const Athlete &athlete);
-Result<Report> measureLogSet(const Context &context, Database &db, const Athlete &athlete);
+Result<Report> measureLogSet(const Context &context, ui::Session &ui, const Athlete &athlete);
 Result<Report> measureHistoryMonth(const Context &context, Database &db, const Athlete &athlete);
 
 } // namespace
@@ -306,22 +308,28 @@ Result<Report> measureSessionOpen(const Context &context, Database &db, const At
 
 QString logSetDescription()
 {
-    return s("confirming one planned set as planned: recordEdit(logSet, scopes::session) and the "
-             "session's figures from the rows in memory; reference: the SQL shell doing the same "
-             "reads and the insert in a rolled-back transaction");
+    return s("confirming one planned set as planned in the Training Log's model: the undoable "
+             "command (recordEdit of logSet in scopes::session), the notifier, the model's row "
+             "update and the session's figures; reference: the SQL shell doing the same reads and "
+             "the insert in a rolled-back transaction");
 }
 
 Result<Report> logSet(const Context &context)
 {
-    return onBusiestAthlete(context, "log_set", [&](Database &db, const Athlete &athlete) {
-        return measureLogSet(context, db, athlete);
-    });
+    auto opened = openOnBusiestAthlete(context, "log_set");
+    if (!opened)
+        return opened.error();
+    ui::Session ui;
+    ui.setDatabase(std::move(opened->db));
+    ui.setCurrentAthlete(opened->athlete.subject);
+    return measureLogSet(context, ui, opened->athlete);
 }
 
 namespace {
 
-Result<Report> measureLogSet(const Context &context, Database &db, const Athlete &athlete)
+Result<Report> measureLogSet(const Context &context, ui::Session &ui, const Athlete &athlete)
 {
+    Database &db = *ui.database();
     const Id subject = athlete.subject;
     const QDate today = athlete.today;
 
@@ -357,31 +365,23 @@ Result<Report> measureLogSet(const Context &context, Database &db, const Athlete
     log::SessionSheet sheet = *loaded;
     const log::SessionExercise &first = sheet.exercises.first();
     const core::PlannedSet planned = *first.rows.first().planned;
-    const log::SetEntry entry = log::entryFromPlan(first.exerciseId, planned);
-    QList<log::SetPair> rows;
-    for (const log::SessionExercise &x : sheet.exercises)
-        rows += x.rows;
-    log::SessionFigures figures;
-    int logged = 0;
     const QDateTime at(today, QTime(18, 0));
+    ui::SessionSheetModel model(ui);
+    model.setSessionId(sessionId);
+    int logged = 0;
 
     Comparison c;
     c.scenario = s("log_set");
     c.runs = std::max(context.runs, 20);
     c.ours = [&]() -> Status {
-        core::SetLog written;
-        auto edit = core::recordEdit(db, core::scopes::session(sessionId), [&]() -> Status {
-            auto log = log::logSet(db, subject, sessionId, entry, at.addSecs(60 * logged));
-            if (!log)
-                return log.error();
-            written = *log;
-            return {};
-        });
-        if (!edit)
-            return edit.error();
+        // The next planned row, as Enter confirms it; past the plan, one more set after the last.
+        const QModelIndex pending = model.nextPending({});
+        auto log = pending.isValid()
+            ? model.confirm(pending, std::nullopt)
+            : model.addSet(model.indexOfLog(model.sheet()->exercises.first().rows.last().log->id));
+        if (!log)
+            return log.error();
         ++logged;
-        rows.first().log = written; // the page's row, answered
-        figures = log::sessionFigures(rows, false);
         return {};
     };
     const QString sid = QString::number(sessionId);
@@ -439,7 +439,8 @@ Result<Report> measureLogSet(const Context &context, Database &db, const Athlete
     if (!removed)
         return removed.error();
     report->insert(s("sets_logged"), logged);
-    report->insert(s("done_working_sets"), figures.doneWorkingSets);
+    report->insert(s("done_working_sets"),
+                   model.sheet() ? model.sheet()->figures.doneWorkingSets : 0);
     return report;
 }
 

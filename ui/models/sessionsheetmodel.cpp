@@ -12,6 +12,7 @@
 #include <QFont>
 #include <QPalette>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ft::ui {
@@ -168,7 +169,62 @@ void SessionSheetModel::changed(const core::ChangeSet &changes)
         concerned = concerned || !c.added.isEmpty() || !c.removed.isEmpty() || !c.edited.isEmpty();
     }
     if (concerned)
+        reloadAfter(changes);
+}
+
+namespace {
+
+QSet<Id> logIdsOf(const SessionSheet &sheet)
+{
+    QSet<Id> ids;
+    for (const core::log::SessionExercise &x : sheet.exercises) {
+        for (const core::log::SetPair &pair : x.rows) {
+            if (pair.log)
+                ids.insert(pair.log->id);
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
+void SessionSheetModel::reloadAfter(const core::ChangeSet &changes)
+{
+    using core::Entity;
+    core::Database *db = m_session.database();
+    const auto &sessions = changes.of(Entity::Session);
+    const bool ownSession = sessions.added.isEmpty() && sessions.removed.isEmpty()
+        && std::all_of(sessions.edited.keyBegin(), sessions.edited.keyEnd(),
+                       [&](Id id) { return id == m_sheet->session.id; })
+        && !sessions.edited.value(m_sheet->session.id).contains(QStringLiteral("workout_date"));
+    const auto &logs = changes.of(Entity::SetLog);
+    const QSet<Id> before = logIdsOf(*m_sheet);
+    if (!db || !ownSession || !std::all_of(logs.removed.cbegin(), logs.removed.cend(), [&](Id id) {
+            return before.contains(id);
+        })) {
         reload();
+        return;
+    }
+    QHash<Id, core::log::ExerciseHistory> known;
+    for (const core::log::SessionExercise &x : m_sheet->exercises)
+        known.insert(x.exerciseId, x.history);
+    auto sheet = core::log::loadSessionSheet(*db, m_sheet->session.id, known);
+    if (!sheet) {
+        reload();
+        return;
+    }
+    // Sets added or edited elsewhere (an earlier session) may change last time and best.
+    const QSet<Id> after = logIdsOf(*sheet);
+    const bool own = std::all_of(logs.added.cbegin(), logs.added.cend(),
+                                 [&](Id id) { return after.contains(id); })
+        && std::all_of(logs.edited.keyBegin(), logs.edited.keyEnd(),
+                       [&](Id id) { return after.contains(id); });
+    if (!own) {
+        reload();
+        return;
+    }
+    apply(std::move(*sheet));
+    emit sheetChanged();
 }
 
 void SessionSheetModel::reload()

@@ -120,6 +120,9 @@ signals:
 
 private:
     void changed(const core::ChangeSet &changes);
+    // Reloads with last time and best kept when `changes` touched only this session's own sets
+    // (which come after those figures' day); reads them again otherwise.
+    void reloadAfter(const core::ChangeSet &changes);
     void apply(core::log::SessionSheet sheet);
     bool fail(const core::Error &error);
     QModelIndex findRow(const std::function<bool(const core::log::SetPair &)> &matches,
