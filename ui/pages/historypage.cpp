@@ -186,15 +186,27 @@ void HistoryPage::createWidgets()
     m_sessionTable =
         rowTable(m_sessions, QStringLiteral("sessionTable"), tr("Sessions of the month"), this);
     QHeaderView *header = m_sessionTable->horizontalHeader();
-    header->setStretchLastSection(false);
+    // Every column as wide as its text (routine names are long): the table scrolls sideways
+    // rather than eliding the routine and day.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SessionListModel::RoutineColumn, QHeaderView::Stretch);
 
     m_cycleTable = rowTable(m_cycles, QStringLiteral("cycleTable"), tr("Cycles"), this);
     QHeaderView *cycleHeader = m_cycleTable->horizontalHeader();
     cycleHeader->setStretchLastSection(false);
     cycleHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     cycleHeader->setSectionResizeMode(CycleListModel::RoutineColumn, QHeaderView::Stretch);
+    // QHeaderView sizes ResizeToContents sections on insertions but not on dataChanged: setting
+    // the mode again schedules that (a session's figures change as its sets are logged).
+    const auto refitSessions = [header] {
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    };
+    const auto refitCycles = [cycleHeader] {
+        cycleHeader->setSectionResizeMode(CycleListModel::RoutineColumn, QHeaderView::Stretch);
+    };
+    connect(m_sessions, &QAbstractItemModel::dataChanged, this, refitSessions);
+    connect(m_sessions, &QAbstractItemModel::rowsInserted, this, refitSessions);
+    connect(m_cycles, &QAbstractItemModel::dataChanged, this, refitCycles);
+    connect(m_cycles, &QAbstractItemModel::rowsInserted, this, refitCycles);
 
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, [this](int year, int month) {
         m_monthShown = QDate(year, month, 1);
