@@ -188,6 +188,49 @@
         <source>, %1 deleted earlier and not restored</source>
         <translation>, %1 früher gelöscht und nicht wiederhergestellt</translation>
     </message>
+    <message>
+        <source>must be an object of catalog versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a catalog version from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 new names of exercises already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its catalog version is %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app_metadata has the key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exercise &quot;%1&quot; (%2) is not a bundled one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exercise &quot;%1&quot; (%2) was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exercise &quot;%1&quot; (%2) was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 tags, the bundled catalog %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogStore</name>
@@ -216,6 +259,59 @@
             <numerusform>„%1“ kann nicht gelöscht werden: %n erfasster Satz verweist darauf, und das Löschen würde diesen Trainingsverlauf entfernen. Deaktivieren Sie die Übung stattdessen: Sie wird bei der Übungsauswahl nicht mehr angeboten, ihr Verlauf bleibt erhalten.</numerusform>
             <numerusform>„%1“ kann nicht gelöscht werden: %n erfasste Sätze verweisen darauf, und das Löschen würde diesen Trainingsverlauf entfernen. Deaktivieren Sie die Übung stattdessen: Sie wird bei der Übungsauswahl nicht mehr angeboten, ihr Verlauf bleibt erhalten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Cannot Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not applied.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Athlete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Athlete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Exercise</source>
+        <translation type="unfinished">Übung duplizieren</translation>
+    </message>
+    <message>
+        <source>Import Exercises from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Workouts from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation type="unfinished">Import rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -944,10 +1040,6 @@ Schemaversion:  %3
         <translation>%1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <source>A whole-database export is imported only into an empty database, so that nothing is merged or overwritten; %1 has data: %2.</source>
-        <translation>Ein Export der ganzen Datenbank wird nur in eine leere Datenbank importiert, damit nichts zusammengeführt oder überschrieben wird; %1 enthält Daten: %2.</translation>
-    </message>
-    <message>
         <source>the table &quot;%1&quot; is not one this version knows</source>
         <translation>die Tabelle „%1“ ist dieser Version unbekannt</translation>
     </message>
@@ -986,6 +1078,14 @@ Schemaversion:  %3
     <message>
         <source>, with new ids; %1 exercises and %2 tags were already there.</source>
         <translation>, mit neuen IDs; %1 Übungen und %2 Schlagwörter waren bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>A whole-database export is imported only into an empty database or one that holds nothing but the untouched bundled exercise catalog, so that nothing is merged or overwritten; %1 has data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and its exercise catalog is not the bundled one as installed: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1494,171 @@ Schemaversion:  %3
     </message>
 </context>
 <context>
+    <name>PlannedValues</name>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished">muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a weight from 0 to 9,999.99 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to 10 in steps of 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be four phases (eccentric, pause, concentric, pause), each a digit or X, e.g. 3-1-X-0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be whole seconds of 0 or more, or m:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReport</name>
+    <message>
+        <source>two days, the first not after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonnage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working sets per muscle and week (target %1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working sets in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle</source>
+        <translation type="unfinished">Muskel</translation>
+    </message>
+    <message>
+        <source>Sets per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, estimated 1RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e1RM (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QLabel</name>
     <message>
         <source>Error</source>
@@ -1429,6 +1694,340 @@ Schemaversion:  %3
     <message>
         <source>must exist</source>
         <translation>muss existieren</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEdit</name>
+    <message>
+        <source>must be from 1 to %1</source>
+        <translation type="unfinished">muss zwischen 1900 und %1 liegen {1 ?}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished">darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation type="unfinished">muss 0 oder größer sein {1 ?}</translation>
+    </message>
+    <message>
+        <source>the number of sets to add must be from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFragment</name>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished">muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text or null</source>
+        <translation type="unfinished">muss ein Text oder null sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>an exercise needs its id or its slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exercise “%1” is not in this database&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not JSON (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be “%1”: this is not part of a FitnessTrack routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished">muss %1 sein</translation>
+    </message>
+    <message>
+        <source>must be day, exercise or set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished">darf nicht leer sein</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePrinter</name>
+    <message>
+        <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Athlete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo / rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineText</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected @ and a load, RIR, RPE, tempo, rest, to failure, warm-up, a &quot;note&quot;, &apos;;&apos; or the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of sets, e.g. 3x5 or 3 sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of sets must be from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of reps after &apos;x&apos;, e.g. 3x5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;x&apos; and a number of reps, or &apos;sets&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a load after &apos;@&apos;, e.g. @ 100kg or @ 225lb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the unit of the load: kg or lb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the closing &apos;&quot;&apos; of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;failure&apos; after &apos;to&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an exercise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an exercise of the catalog (a name or an alias), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an exercise of the catalog (a name or an alias), not &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected sets after &apos;:&apos;, e.g. 3x5 @ 100kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;Day %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected day number %1 (days are numbered 1, 2, 3, ... in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; and the day&apos;s title, or the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day&apos;s title is longer than 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the routine&apos;s name as &quot;# Name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine&apos;s name is longer than 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;## Day %1&quot;: a routine has one &quot;# Name&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;## Day 1&quot; before the first exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected no exercises on a rest day (Day %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the routine&apos;s name as &quot;# Name&quot;; the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineTree</name>
+    <message>
+        <source>The athlete has no routine &quot;%1&quot; (by id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowState</name>
+    <message>
+        <source>and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 now, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 exists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows must be as the command left them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data changed since (another edit, perhaps on another computer), so nothing was changed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 disappeared while it was being restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Setting %1 = &quot;%2&quot; ignored: %3; using %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be kg or lb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be above the high target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 0 to %1</source>
+        <translation type="unfinished">muss zwischen 1900 und %1 liegen {0 ?}</translation>
+    </message>
+    <message>
+        <source>must be from the low target (%1) to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished">muss einer der Werte %1 sein</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +2244,236 @@ Schemaversion:  %3
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Athlete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate Exercise</source>
+        <translation type="unfinished">Übung aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate Exercise</source>
+        <translation type="unfinished">Übung deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete Exercise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no part of a FitnessTrack routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days go between days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises go into a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets go into an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; this is not such a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Exercise(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Exercise(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Set(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Set(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLog</name>
+    <message>
+        <source>There is already a body metrics entry on %1: one entry per athlete and day (uq_sbm_subject_day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an athlete runs one open cycle of a routine at a time: cycle %1 of this routine is still open; end it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a month of a valid year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg x %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 on %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, day %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: free session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unplanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last time %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  heaviest %1 kg (%2), best e1RM %3 kg (%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  did %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reps %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  TUT %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Working sets %1 of %2 planned, %3 skipped, %4 unplanned; load %5, reps %6; TUT %7 s; tonnage %8 kg
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycles.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2, cycle %3: %4 to %5; %6 of %7 days done, %8 missed; working sets %9 of %10
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a session on %2: one session per athlete and day (uq_ws_subject_date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to 10</source>
+        <translation type="unfinished">muss zwischen 0 und 10 liegen {1 ?}</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation type="unfinished">muss 0 oder größer sein</translation>
+    </message>
+    <message>
+        <source>must refer to an existing planned set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned set belongs to routine day %1, but session %2 follows routine day %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 follows no routine day, so it has no planned sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must refer to an existing row of routine_days</source>
+        <translation type="unfinished">muss auf eine vorhandene Zeile von routine_days verweisen</translation>
+    </message>
+    <message>
+        <source>the routine day belongs to subject %1, not to subject %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a valid date</source>
+        <translation type="unfinished">muss ein gültiges Datum sein</translation>
+    </message>
+    <message>
+        <source>must refer to an existing row of workout_sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a set is inserted after a set of the same exercise in the same session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validators</name>
     <message>
         <source>must not be empty</source>
@@ -1712,6 +2541,30 @@ Schemaversion:  %3
     </message>
 </context>
 <context>
+    <name>WeightFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weight: number, unit</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished">darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished">ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkoutReader</name>
     <message>
         <source>Strong (Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,... or &quot;Workout #&quot;;&quot;Date&quot;;... or Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;...), Hevy (title,start_time,end_time,description,exercise_title,...) and FitNotes (Date,Exercise,Category,Weight (kgs),Reps,...)</source>
@@ -1751,6 +2604,64 @@ Schemaversion:  %3
     </message>
 </context>
 <context>
+    <name>ft::core::ExerciseNameMatcher</name>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name has no letters or digits the catalog could match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name says only the equipment or the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several exercises fit the name: pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exercise of the catalog has these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::core::stats</name>
+    <message>
+        <source>the end must not be before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muscle or movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;; use muscle or movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 needs --exercise SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exercise &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::core::stats::Report</name>
+    <message>
+        <source>No data.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ft::ui::AthleteDialog</name>
     <message>
         <source>Edit Athlete</source>
@@ -1765,26 +2676,6 @@ Schemaversion:  %3
         <translation>name@example.com</translation>
     </message>
     <message>
-        <source>Not given</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-    <message>
-        <source> cm</source>
-        <translation> cm</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>both</source>
-        <translation>beide</translation>
-    </message>
-    <message>
         <source>&amp;Username:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
@@ -1795,22 +2686,6 @@ Schemaversion:  %3
     <message>
         <source>&amp;Full name:</source>
         <translation>&amp;Vollständiger Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Geschlecht:</translation>
-    </message>
-    <message>
-        <source>&amp;Birth year:</source>
-        <translation>Geburts&amp;jahr:</translation>
-    </message>
-    <message>
-        <source>&amp;Height:</source>
-        <translation>&amp;Körpergröße:</translation>
-    </message>
-    <message>
-        <source>&amp;Dominant hand:</source>
-        <translation>&amp;Dominante Hand:</translation>
     </message>
     <message>
         <source>Username, email and full name are personal data: they stay with the user account. Training data refers to a pseudonym.</source>
@@ -1915,16 +2790,227 @@ Schemaversion:  %3
         <translation>Athlet löschen</translation>
     </message>
     <message>
-        <source>Delete %1 and everything recorded for them?
-
-This removes the user account, the profile, %2 routine(s), %3 cycle(s), %4 workout session(s), %5 logged set(s) and %6 body measurement(s). It cannot be undone.</source>
-        <translation>%1 und alles für diese Person Erfasste löschen?
-
-Entfernt werden das Benutzerkonto, das Profil sowie Trainingspläne (%2), Zyklen (%3), Trainingseinheiten (%4), erfasste Sätze (%5) und Körpermessungen (%6). Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Deleted athlete %1.</source>
         <translation>Athlet %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything recorded for them?
+
+This removes the user account, the profile, %2 routine(s), %3 cycle(s), %4 workout session(s), %5 logged set(s) and %6 body measurement(s). Edit → Undo brings it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::BodyMetricsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body fat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resting HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::BodyMetricsPage</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished">muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body &amp;fat (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resting HR (bpm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Body Metrics of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Body Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the body metrics of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Body Metrics of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the body metrics of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the profile of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body Metrics</source>
+        <translation type="unfinished">Körpermaße</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::CoachOverviewModel</name>
+    <message>
+        <source>no change known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, e1RM over %2 weeks: best of the first third %3, of the last third %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Athlete</source>
+        <translation type="unfinished">Athlet</translation>
+    </message>
+    <message>
+        <source>Last
+session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions
+7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions
+28 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records
+30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body weight
+change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main lift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the three lifts with the most working sets in the last %1 weeks, and its e1RM change: the best of the last third minus the best of the first third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last weight measured in the last %1 weeks minus the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ComparisonDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked: at most %2 fit on one chart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1964,6 +3050,223 @@ Entfernt werden das Benutzerkonto, das Profil sowie Trainingspläne (%2), Zyklen
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::CopyToAthletesDialog</name>
+    <message>
+        <source>Copy Routine to Athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Athletes to copy the routine to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each athlete checked gets an independent copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::CycleListModel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Sätze</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::DatabaseActions</name>
+    <message>
+        <source>The exercise catalog could not be installed: %1</source>
+        <translation type="unfinished">Der Übungskatalog konnte nicht installiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation type="unfinished">Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>
+
+%1 stays open.</source>
+        <translation type="unfinished">
+
+%1 bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished">Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>FitnessTrack databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished">FitnessTrack-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use Open Database to open it.</source>
+        <translation type="unfinished">%1 existiert bereits. Öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished">Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation type="unfinished">Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Import Exercises</source>
+        <translation type="unfinished">Übungen importieren</translation>
+    </message>
+    <message>
+        <source>free-exercise-db exercises (*.json);;All files (*)</source>
+        <translation type="unfinished">free-exercise-db-Übungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation type="unfinished">Es wurde nichts importiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 exercise(s) from %2.</source>
+        <translation type="unfinished">Aus %2 importierte Übungen: %1.</translation>
+    </message>
+    <message>
+        <source>Import Workouts</source>
+        <translation type="unfinished">Trainings importieren</translation>
+    </message>
+    <message>
+        <source>Workouts are imported into one athlete, and there is none yet. Add the athlete on the Athletes page first.</source>
+        <translation type="unfinished">Trainings werden für einen Athleten importiert, und es gibt noch keinen. Legen Sie zuerst auf der Seite „Athleten“ einen an.</translation>
+    </message>
+    <message>
+        <source>Imported %1 sets in %2 workouts into %3, with %4 new exercises.
+
+File → Import History can undo this import as a whole.</source>
+        <translation type="unfinished">Für %3 importiert – Sätze: %1, Trainings: %2, neue Übungen: %4.
+
+Über Datei → Importverlauf lässt sich dieser Import als Ganzes rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Nothing new was imported: every set of the file is in the database already.</source>
+        <translation type="unfinished">Nichts Neues importiert: Alle Sätze der Datei sind bereits in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Imported %1 sets from %2.</source>
+        <translation type="unfinished">Aus %2 importierte Sätze: %1.</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation type="unfinished">Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server is backed up on the server (pg_dump). File → Export writes all of its data as JSON.</source>
+        <translation type="unfinished">Ein PostgreSQL-Server wird auf dem Server gesichert (pg_dump). Datei → Exportieren schreibt alle seine Daten als JSON.</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished">SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No backup was written.
+
+%1</source>
+        <translation type="unfinished">Es wurde keine Sicherung geschrieben.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished">Gesichert nach %1.</translation>
+    </message>
+    <message>
+        <source>Copy Database to Server</source>
+        <translation type="unfinished">Datenbank auf Server kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Database</source>
+        <translation type="unfinished">Datenbank kopieren</translation>
+    </message>
+    <message>
+        <source>Nothing was copied.
+
+%1</source>
+        <translation type="unfinished">Es wurde nichts kopiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 is as it was.
+
+%2</source>
+        <translation type="unfinished">Es wurde nichts kopiert: %1 ist unverändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2.</source>
+        <translation type="unfinished">%1 Zeilen nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows to %2; every table&apos;s count matches.
+
+Work on the copy from now on?</source>
+        <translation type="unfinished">%1 Zeilen nach %2 kopiert; die Zeilenzahl jeder Tabelle stimmt überein.
+
+Ab jetzt mit der Kopie arbeiten?</translation>
+    </message>
+    <message>
+        <source>Import undone.</source>
+        <translation type="unfinished">Import rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3516,33 @@ Entfernt werden das Benutzerkonto, das Profil sowie Trainingspläne (%2), Zyklen
     <message>
         <source>Show: active and inactive</source>
         <translation>Anzeigen: aktive und inaktive</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ExercisePicker</name>
+    <message>
+        <source>Search exercises</source>
+        <translation type="unfinished">Übungen suchen</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exercise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2513,10 +3843,6 @@ Entfernt werden das Benutzerkonto, das Profil sowie Trainingspläne (%2), Zyklen
         <translation>%1 kann nicht gelöscht werden: Die Übung hat einen Trainingsverlauf (erfasste Sätze: %2), und das Löschen würde ihn entfernen. Eine deaktivierte Übung behält ihren Verlauf und wird bei der Übungsauswahl nicht mehr angeboten.</translation>
     </message>
     <message>
-        <source>Delete %1 with its aliases, tags and secondary muscles? Routines that plan it lose it too. This cannot be undone.</source>
-        <translation>%1 mit Aliasen, Schlagwörtern und Sekundärmuskeln löschen? Trainingspläne, die die Übung enthalten, verlieren sie ebenfalls. Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
@@ -2566,6 +3892,14 @@ Entfernt werden das Benutzerkonto, das Profil sowie Trainingspläne (%2), Zyklen
     <message>
         <source>&lt;p&gt;Names and aliases are searched, ignoring case and accents. Check the spelling, try fewer letters, or clear the search.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gesucht wird in Namen und Aliasen, ohne Beachtung von Groß-/Kleinschreibung und Akzenten. Prüfen Sie die Schreibweise, versuchen Sie es mit weniger Buchstaben oder setzen Sie die Suche zurück.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its aliases, tags and secondary muscles? Routines that plan it lose it too. Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2629,6 +3963,174 @@ Entfernt werden das Benutzerkonto, das Profil sowie Trainingspläne (%2), Zyklen
     <message>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::HistoryPage</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Ausstehend</translation>
+    </message>
+    <message>
+        <source>Missed planned day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backfill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Start Cycle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 completed, %3 pending, %4 missed planned days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backfill a Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a session on %1: open it to add sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 and its sets move to another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Session to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the session of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the session of %1 with its %n logged set(s)?
+
+Edit → Undo brings it back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the session of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This athlete has no routine yet: create one on the Routines page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Cycle of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started a cycle of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cycle %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2713,20 +4215,18 @@ Entfernt werden das Benutzerkonto, das Profil sowie Trainingspläne (%2), Zyklen
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <source>Undo the import of “%1” from %2?
-
-This removes the %3 sets it added, the sessions it created and the exercises it created that nothing else uses. Sets logged since in those sessions stay, and so do the sessions that hold them.</source>
-        <translation>Import von „%1“ vom %2 rückgängig machen?
-
-Dadurch werden die hinzugefügten Sätze (%3) entfernt, ebenso die angelegten Einheiten und die angelegten Übungen, die sonst nirgends verwendet werden. Seitdem in diesen Einheiten erfasste Sätze bleiben erhalten, ebenso die Einheiten, die sie enthalten.</translation>
-    </message>
-    <message>
         <source>The import stays as it was.
 
 %1</source>
         <translation>Der Import bleibt unverändert.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Undo the import of “%1” from %2?
+
+This removes the %3 sets it added, the sessions it created and the exercises it created that nothing else uses. Sets logged since in those sessions stay, and so do the sessions that hold them. Edit → Undo brings the import back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2822,6 +4322,38 @@ Dadurch werden die hinzugefügten Sätze (%3) entfernt, ebenso die angelegten Ei
         <source>Matched by</source>
         <translation>Zugeordnet über</translation>
     </message>
+    <message>
+        <source>Same name, written differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same words, other order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One side of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spelling corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No exercise taken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press 1, 2 or 3 to import the name as that exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::ImportWorkoutsDialog</name>
@@ -2914,10 +4446,6 @@ Dadurch werden die hinzugefügten Sätze (%3) entfernt, ebenso die angelegten Ei
         <translation>Übungen prüfen</translation>
     </message>
     <message>
-        <source>Each exercise name of the file and what it becomes. Double-click “Imported as” (or press F2) to pick another exercise or a new one. Your choices are remembered for the next import.</source>
-        <translation>Jeder Übungsname der Datei und was daraus wird. Doppelklicken Sie auf „Importiert als“ (oder drücken Sie F2), um eine andere oder eine neue Übung zu wählen. Ihre Auswahl wird für den nächsten Import gespeichert.</translation>
-    </message>
-    <message>
         <source>Exercises of the file</source>
         <translation>Übungen der Datei</translation>
     </message>
@@ -2990,18 +4518,6 @@ Dadurch werden die hinzugefügten Sätze (%3) entfernt, ebenso die angelegten Ei
         <translation>Trainings: %1</translation>
     </message>
     <message>
-        <source>Sets: %1 to import, %2 already in the database (%3 read)</source>
-        <translation>Sätze: %1 zu importieren, %2 bereits in der Datenbank (%3 gelesen)</translation>
-    </message>
-    <message>
-        <source>Sessions: %1 new; workouts joining a session already logged that day: %2</source>
-        <translation>Einheiten: %1 neu; Trainings, die zu einer an diesem Tag bereits erfassten Einheit hinzukommen: %2</translation>
-    </message>
-    <message>
-        <source>Exercises: %1, of which new: %2</source>
-        <translation>Übungen: %1, davon neu: %2</translation>
-    </message>
-    <message>
         <source>Rows skipped: %1; values to check: %2</source>
         <translation>Verworfene Zeilen: %1; zu prüfende Werte: %2</translation>
     </message>
@@ -3033,6 +4549,65 @@ Dadurch werden die hinzugefügten Sätze (%3) entfernt, ebenso die angelegten Ei
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Each exercise name of the file and what it becomes. Double-click “Imported as” (or press F2) to pick another exercise or a new one; for a name without a match, press 1, 2 or 3 to take one of the closest exercises. Your choices are remembered for the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workouts of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets: %1 to import, %2 already in the database; new exercises: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ImportWorkoutsModel</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2 already there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows skipped or values to check on lines %1 to %2: see the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises this import creates; pick existing ones on the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Sätze</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished">Übungen</translation>
+    </message>
+    <message>
+        <source>New exercises</source>
+        <translation type="unfinished">Neue Übungen</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ft::ui::MainWindow</name>
@@ -3055,38 +4630,6 @@ Dadurch werden die hinzugefügten Sätze (%3) entfernt, ebenso die angelegten Ei
     <message>
         <source>Current athlete</source>
         <translation>Aktueller Athlet</translation>
-    </message>
-    <message>
-        <source>Routines</source>
-        <translation>Trainingspläne</translation>
-    </message>
-    <message>
-        <source>Plan routines here: days, exercises and planned sets with load, reps, RIR or RPE, tempo and rest. The routine editor comes in a later version.</source>
-        <translation>Hier planen Sie Trainingspläne: Tage, Übungen und geplante Sätze mit Last, Wiederholungen, RIR oder RPE, Tempo und Pause. Der Editor für Trainingspläne folgt in einer späteren Version.</translation>
-    </message>
-    <message>
-        <source>Training Log</source>
-        <translation>Trainingsprotokoll</translation>
-    </message>
-    <message>
-        <source>Log sessions set by set against the plan. Until the log editor arrives, history can be generated with fitnesstrack-cli.</source>
-        <translation>Protokollieren Sie Einheiten Satz für Satz anhand des Plans. Bis der Protokolleditor verfügbar ist, lässt sich ein Verlauf mit fitnesstrack-cli erzeugen.</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Charts of estimated 1RM, records and weekly volume per muscle will appear here once sessions are logged.</source>
-        <translation>Diagramme zum geschätzten 1RM, zu Rekorden und zum Wochenvolumen pro Muskel erscheinen hier, sobald Einheiten erfasst sind.</translation>
-    </message>
-    <message>
-        <source>Body Metrics</source>
-        <translation>Körpermaße</translation>
-    </message>
-    <message>
-        <source>Body weight, body fat and resting heart rate over time will appear here.</source>
-        <translation>Körpergewicht, Körperfett und Ruhepuls im Zeitverlauf erscheinen hier.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3159,42 +4702,6 @@ Krafttraining planen, protokollieren und Fortschritte verfolgen.</translation>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <source>Cannot Open Database</source>
-        <translation>Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>
-
-%1 stays open.</source>
-        <translation>
-
-%1 bleibt geöffnet.</translation>
-    </message>
-    <message>
-        <source>Cannot Load Athletes</source>
-        <translation>Athleten können nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation>Neue Datenbank</translation>
-    </message>
-    <message>
-        <source>FitnessTrack databases (*.sqlite *.db);;All files (*)</source>
-        <translation>FitnessTrack-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use Open Database to open it.</source>
-        <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>The password could not be stored in the keychain: %1</source>
-        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>FitnessTrack</source>
         <translation>FitnessTrack</translation>
     </message>
@@ -3231,58 +4738,6 @@ Krafttraining planen, protokollieren und Fortschritte verfolgen.</translation>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <source>The exercise catalog could not be installed: %1</source>
-        <translation>Der Übungskatalog konnte nicht installiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Import Exercises</source>
-        <translation>Übungen importieren</translation>
-    </message>
-    <message>
-        <source>free-exercise-db exercises (*.json);;All files (*)</source>
-        <translation>free-exercise-db-Übungen (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.
-
-%1</source>
-        <translation>Es wurde nichts importiert.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Imported %1 exercise(s) from %2.</source>
-        <translation>Aus %2 importierte Übungen: %1.</translation>
-    </message>
-    <message>
-        <source>Import Workouts</source>
-        <translation>Trainings importieren</translation>
-    </message>
-    <message>
-        <source>Workouts are imported into one athlete, and there is none yet. Add the athlete on the Athletes page first.</source>
-        <translation>Trainings werden für einen Athleten importiert, und es gibt noch keinen. Legen Sie zuerst auf der Seite „Athleten“ einen an.</translation>
-    </message>
-    <message>
-        <source>Imported %1 sets in %2 workouts into %3, with %4 new exercises.
-
-File → Import History can undo this import as a whole.</source>
-        <translation>Für %3 importiert – Sätze: %1, Trainings: %2, neue Übungen: %4.
-
-Über Datei → Importverlauf lässt sich dieser Import als Ganzes rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Nothing new was imported: every set of the file is in the database already.</source>
-        <translation>Nichts Neues importiert: Alle Sätze der Datei sind bereits in der Datenbank.</translation>
-    </message>
-    <message>
-        <source>Imported %1 sets from %2.</source>
-        <translation>Aus %2 importierte Sätze: %1.</translation>
-    </message>
-    <message>
-        <source>Import undone.</source>
-        <translation>Import rückgängig gemacht.</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -3295,75 +4750,1875 @@ File → Import History can undo this import as a whole.</source>
         <translation>Datenbank auf Server &amp;kopieren…</translation>
     </message>
     <message>
-        <source>Back Up Database</source>
-        <translation>Datenbank sichern</translation>
+        <source>Preferences: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PostgreSQL server is backed up on the server (pg_dump). File → Export writes all of its data as JSON.</source>
-        <translation>Ein PostgreSQL-Server wird auf dem Server gesichert (pg_dump). Datei → Exportieren schreibt alle seine Daten als JSON.</translation>
+        <source>Rest timer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+        <source>Import &amp;Routine (Text)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backup was written.
-
-%1</source>
-        <translation>Es wurde keine Sicherung geschrieben.
-
-%1</translation>
+        <source>Export Routine as &amp;Text…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backed up to %1.</source>
-        <translation>Gesichert nach %1.</translation>
+        <source>&amp;Print Routine…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy Database to Server</source>
-        <translation>Datenbank auf Server kopieren</translation>
+        <source>Export Routine as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy Database</source>
-        <translation>Datenbank kopieren</translation>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was copied.
-
-%1</source>
-        <translation>Es wurde nichts kopiert.
-
-%1</translation>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was copied: %1 is as it was.
-
-%2</source>
-        <translation>Es wurde nichts kopiert: %1 ist unverändert.
-
-%2</translation>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied %1 rows to %2.</source>
-        <translation>%1 Zeilen nach %2 kopiert.</translation>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied %1 rows to %2; every table&apos;s count matches.
-
-Work on the copy from now on?</source>
-        <translation>%1 Zeilen nach %2 kopiert; die Zeilenzahl jeder Tabelle stimmt überein.
-
-Ab jetzt mit der Kopie arbeiten?</translation>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;database opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ft::ui::PlaceholderPage</name>
+    <name>ft::ui::PreferencesDialog</name>
     <message>
-        <source>No athlete is selected: pick one in the Athlete box above, or create one on the Athletes page.</source>
-        <translation>Kein Athlet ausgewählt: Wählen Sie oben im Feld „Athlet“ einen aus oder legen Sie auf der Seite „Athleten“ einen an.</translation>
+        <source>Epley</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current athlete: %1.</source>
-        <translation>Aktueller Athlet: %1.</translation>
+        <source>Brzycki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lombardi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayhew et al.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&apos;Conner et al.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wathan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPE chart (reps and RPE of the set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilograms (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pounds (lb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How weights are shown and typed. They are stored in kilograms; imports and exports keep their own units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets with more reps than this give no estimated 1RM: the formulas lose their accuracy beyond a few reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard sets per muscle and week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly set target, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly set target, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low end of the target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High end of the target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated one-rep max (e1RM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e1RM formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e1RM rep cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reps at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ProfileFields</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished">Nicht angegeben</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation type="unfinished"> cm</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished">rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished">links</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished">beide</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished">&amp;Geschlecht:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation type="unfinished">Geburts&amp;jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished">&amp;Körpergröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Dominant hand:</source>
+        <translation type="unfinished">&amp;Dominante Hand:</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::ProgressPage</name>
+    <message>
+        <source>Heaviest load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best e1RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best set volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Working sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished">Übungen</translation>
+    </message>
+    <message>
+        <source>Tonnage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle</source>
+        <translation type="unfinished">Muskel</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Sätze</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;e1RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coach overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sets logged yet. Log a session, or generate a demo history with fitnesstrack-cli, and the figures appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets per muscle this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body weight, 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main lift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Progress Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No athlete is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Estimated 1RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a&amp;thletes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to three other athletes&apos; e1RM of this exercise beside this athlete&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;lifts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to three other exercises of this athlete on the same chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep maxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tonnage per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working sets per muscle and week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working sets per muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Muscle:</source>
+        <translation type="unfinished">&amp;Muskel:</translation>
+    </message>
+    <message>
+        <source>week,muscle,sets,tonnage_kg,training_days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working sets in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly sets and tonnage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No body metrics measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body fat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resting heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Athletes whose e1RM of %1 is drawn beside this athlete&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Lifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises whose e1RM is drawn beside %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1
+%2: e1RM %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no sets in this range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures up to %1. The lifts are each athlete&apos;s three most trained of the last %2 weeks, with their e1RM change and weekly best. Enter or a double-click opens the athlete&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> @ RPE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: 7-day average %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No body weight measured in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lifts with a load in the last 12 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, e1RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: e1RM %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e1RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sets logged yet for this athlete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sets logged yet for this exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sets of this exercise in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: e1RM record %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, estimated 1RM (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1–%2 sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::RestTimer</name>
+    <message>
+        <source>−15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest 15 seconds shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest 15 seconds shorter (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest 15 seconds longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest 15 seconds longer (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FitnessTrack</source>
+        <translation type="unfinished">FitnessTrack</translation>
+    </message>
+    <message>
+        <source>Rest over: time for the next set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::RoutineItemDelegate</name>
+    <message>
+        <source>m:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::RoutineListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished">Inaktive</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Sätze</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::RoutineTreeModel</name>
+    <message>
+        <source>Days, their exercises and the planned sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up set: not counted as a working set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken to failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target load in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target repetitions in reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target rate of perceived exertion, 1 to 10 in steps of 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eccentric, pause, concentric, pause in seconds (X: explosive), e.g. 3-1-X-0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest after the set, m:ss or seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (rest day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to change the day&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to choose another exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Day Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Exercise Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::RoutinesPage</name>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished">Trainingspläne</translation>
+    </message>
+    <message>
+        <source>&amp;New Routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished">D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to &amp;Athletes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An independent copy of this routine for each athlete you pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly sets per muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly sets per movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Sets &amp;Like This…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to &amp;All Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Start Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Routine from Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Routine as Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Routine as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per week&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or add an athlete to plan their routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routine yet. Create one with “New Routine…”, or import one written as text (More → Import Routine from Text…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add days to see the weekly sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) a pass: %1 passes a week.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Routine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the routine “%1” with its %2 day(s), %3 planned set(s) and %4 cycle(s)?
+
+Logged sets stay in the training log (they lose their link to the plan). Edit → Undo brings it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Routine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy Routine to %n Athlete(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy to Athletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied to %n athlete(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Sets Like This One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sets to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Set(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply %1 to All Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed. Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds neither part of a routine nor text to read as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text is not a routine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds something this page cannot paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exercise or a set to paste sets at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day to paste exercises into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Routine from Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Routine as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Routine as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the athlete&apos;s name? “No” prints their pseudonym only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::Session</name>
+    <message>
+        <source>The athletes could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An athlete could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::SessionListModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine · Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Sätze</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonnage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::SessionSetDelegate</name>
+    <message>
+        <source>m:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::SessionSheetModel</name>
+    <message>
+        <source>No session is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned set not logged yet can be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the exercise to add a set to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned set not logged yet can be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a logged set can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TUT %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned sets done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unplanned set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unplanned sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Ausstehend</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished">Verworfen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>What the plan asks for this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions in reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate of perceived exertion, 1 to 10 in steps of 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eccentric, pause, concentric, pause in seconds (X: explosive), e.g. 3-1-X-0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest before this set, as m:ss or seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did against the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::TimeChartView</name>
+    <message>
+        <source>date,series,value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished">&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::TrainingPage</name>
+    <message>
+        <source>&amp;Start Today&apos;s Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start today&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine to start a cycle of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a cycle of the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ree Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open/Backfill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or backfill the session of the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceived fatigue, 1 (fresh) to 10 (exhausted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nish Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fat&amp;igue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or add an athlete to log training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Today&apos;s Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle is running: start a cycle of a routine, or a free session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routine yet: plan one on the Routines page, or start a free session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 · cycle %2 · %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Ausstehend</translation>
+    </message>
+    <message>
+        <source>Planned working sets %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned sets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TUT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonnage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exercise (%1) to log its first set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exercise to see what you did last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: never done before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (warm-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heaviest: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best e1RM: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Today&apos;s Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backfill Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today already has a session: it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every planned set is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training Log</source>
+        <translation type="unfinished">Trainingsprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>ft::ui::WeeklySummaryModel</name>
+    <message>
+        <source>%1 ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets a week, below the target of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets a week, above the target of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets a week, within the target of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working sets a week (warm-ups left out); a secondary muscle counts half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle</source>
+        <translation type="unfinished">Muskel</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished">Bewegung</translation>
+    </message>
+    <message>
+        <source>Sets/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days/week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3379,6 +6634,13 @@ Ab jetzt mit der Kopie arbeiten?</translation>
     <message>
         <source>A database file to open.</source>
         <translation>Eine zu öffnende Datenbankdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>stats</name>
+    <message>
+        <source>Unknown e1RM formula &quot;%1&quot;; known: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
