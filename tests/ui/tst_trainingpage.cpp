@@ -64,6 +64,7 @@ private slots:
     void refusedValueKeepsTheTextAndWritesNothing();
     void startsTheNextCycleInOneStep();
     void restTimerCountsDownAndAdjusts();
+    void lastTimeAndBestFollowEarlierSessions();
 
 private:
     QList<LoggedRow> loggedRows();
@@ -394,4 +395,50 @@ int main(int argc, char *argv[])
     QTEST_SET_MAIN_SOURCE_PATH
     return ft::test::runDatabaseTests(&test, argc, argv);
 }
+// Logging today's sets keeps last time and best as they were read (they are about earlier days);
+// a set logged into an earlier session, and its undo, change them.
+void TestTrainingPage::lastTimeAndBestFollowEarlierSessions()
+{
+    startToday();
+    ui::SessionSheetModel *model = m_page->sheet();
+    const auto squatHistory = [&] { return model->sheet()->exercises.first().history; };
+    QVERIFY(!squatHistory().lastDate.isValid());
+    QVERIFY(!squatHistory().heaviestKg);
+
+    const QModelIndex squat = model->index(0, 0);
+    FT_VERIFY_OK(model->confirm(model->index(0, 0, squat), std::nullopt));
+    QCOMPARE(model->sheet()->figures.doneWorkingSets, 1);
+    QVERIFY(!squatHistory().heaviestKg); // today's set is not "before"
+
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    core::Id earlier = 0;
+    FT_VERIFY_OK(ui::commands::editSessionsOf(
+        *m_session, QStringLiteral("Backfill"), m_subject, [&](core::Database &db) -> core::Status {
+            auto created = core::log::createSession(db, m_subject, yesterday);
+            if (!created)
+                return created.error();
+            earlier = created->id;
+            return {};
+        }));
+    core::log::SetEntry entry;
+    entry.exerciseId = m_squat;
+    entry.weightKg = 110;
+    entry.reps = 3;
+    FT_VERIFY_OK(ui::commands::editSession(
+        *m_session, QStringLiteral("Log Set"), earlier, [&](core::Database &db) -> core::Status {
+            auto logged = core::log::logSet(db, m_subject, earlier, entry,
+                                            QDateTime(yesterday, QTime(18, 0)));
+            return logged ? core::Status() : core::Status(logged.error());
+        }));
+    QCOMPARE(squatHistory().lastDate, yesterday);
+    QCOMPARE(squatHistory().heaviestKg, std::optional<double>(110));
+    QCOMPARE(squatHistory().heaviestOn, yesterday);
+    // Today's logged set is still there.
+    QCOMPARE(model->sheet()->figures.doneWorkingSets, 1);
+
+    m_session->undoStack()->undo();
+    QVERIFY(!squatHistory().heaviestKg);
+    QVERIFY(!squatHistory().lastDate.isValid());
+}
+
 #include "tst_trainingpage.moc"
