@@ -339,7 +339,7 @@ void TestHistoryPage::cyclesPanelStartsAndEndsACycle()
 {
     ui::CycleListModel *cycles = m_page->cycles();
     QCOMPARE(cycles->rowCount(), 1);
-    const core::log::CycleSummary *first = cycles->cycleAt(0);
+    const core::log::CycleSummary *first = cycles->rowAt(0);
     QCOMPARE(first->cycle.cycleNumber, 1);
     // Push and Pull done of three training days; Legs (the 3rd) missed.
     QCOMPARE(cycles->index(0, ui::CycleListModel::SessionsColumn).data().toString(),
@@ -374,7 +374,7 @@ void TestHistoryPage::cyclesPanelStartsAndEndsACycle()
     });
     action("startCycleAction")->trigger();
     QCOMPARE(cycles->rowCount(), 2);
-    const core::log::CycleSummary *started = cycles->cycleAt(0); // newest start first
+    const core::log::CycleSummary *started = cycles->rowAt(0); // newest start first
     QCOMPARE(started->cycle.cycleNumber, 2);
     QCOMPARE(started->cycle.startedOn, std::optional(QDate(2024, 6, 3)));
     QCOMPARE(started->cycle.notes, std::optional(QStringLiteral("deload first")));

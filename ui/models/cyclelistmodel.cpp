@@ -33,33 +33,7 @@ QString dateText(const std::optional<QDate> &date)
 
 void CycleListModel::setCycles(const QList<CycleSummary> &cycles)
 {
-    syncChildren(
-        {}, m_cycles, cycles, [](const CycleSummary &c) { return c.cycle.id; },
-        [this](int row, CycleSummary &kept, const CycleSummary &now) {
-            if (sameCycle(kept, now))
-                return;
-            kept = now;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        });
-}
-
-const CycleSummary *CycleListModel::cycleAt(int row) const
-{
-    return row >= 0 && row < m_cycles.size() ? &m_cycles.at(row) : nullptr;
-}
-
-int CycleListModel::rowOf(core::Id cycleId) const
-{
-    for (qsizetype i = 0; i < m_cycles.size(); ++i) {
-        if (m_cycles.at(i).cycle.id == cycleId)
-            return int(i);
-    }
-    return -1;
-}
-
-int CycleListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_cycles.size());
+    setRows(cycles, sameCycle);
 }
 
 int CycleListModel::columnCount(const QModelIndex &parent) const
@@ -98,7 +72,7 @@ QVariant CycleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const CycleSummary &c = m_cycles.at(index.row());
+    const CycleSummary &c = m_rows.at(index.row());
     switch (role) {
     case IdRole:
         return c.cycle.id;

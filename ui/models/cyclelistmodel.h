@@ -11,7 +11,12 @@ namespace ft::ui {
 // The athlete's cycles, newest start first, with the cycle figures (core/log/adherence.h):
 // sessions done / planned routine days, missed days, sets done / planned, load and reps
 // adherence. setCycles() brings the rows to a new list row by row.
-class CycleListModel : public RowSyncing<QAbstractTableModel>
+inline core::Id idOfCycle(const core::log::CycleSummary &c)
+{
+    return c.cycle.id;
+}
+
+class CycleListModel : public RowTable<core::log::CycleSummary, idOfCycle>
 {
     Q_OBJECT
 
@@ -30,13 +35,10 @@ public:
     };
     enum Role { IdRole = Qt::UserRole + 1 };
 
-    using RowSyncing::RowSyncing;
+    using RowTable::RowTable;
 
     void setCycles(const QList<core::log::CycleSummary> &cycles);
-    const core::log::CycleSummary *cycleAt(int row) const;
-    int rowOf(core::Id cycleId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -44,8 +46,6 @@ public:
 
 private:
     QVariant display(const core::log::CycleSummary &c, int column) const;
-
-    QList<core::log::CycleSummary> m_cycles;
 };
 
 } // namespace ft::ui

@@ -3,6 +3,7 @@
 #include "core/db/entities.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
 #include <QUuid>
@@ -122,6 +123,53 @@ protected:
             },
             onKept);
     }
+};
+
+// A flat table of rows that have an id (`IdOf`): the History page's sessions and cycles. setRows()
+// brings it to a new list row by row, so a view keeps its current row when one row changes.
+template<typename Row, core::Id (*IdOf)(const Row &)>
+class RowTable : public RowSyncing<QAbstractTableModel>
+{
+public:
+    using RowSyncing::RowSyncing;
+
+    const Row *rowAt(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    }
+    int rowOf(core::Id id) const
+    {
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            if (IdOf(m_rows.at(i)) == id)
+                return int(i);
+        }
+        return -1;
+    }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+protected:
+    // `same`: whether a kept row shows as before; when not, its whole row is dataChanged.
+    template<typename Same>
+    void setRows(const QList<Row> &rows, Same same)
+    {
+        syncChildren({}, m_rows, rows, IdOf, [this, &same](int row, Row &kept, const Row &now) {
+            if (same(kept, now))
+                return;
+            kept = now;
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        });
+    }
+    // Every cell again (a preference changed how values read).
+    void allChanged()
+    {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+
+    QList<Row> m_rows;
 };
 
 } // namespace ft::ui

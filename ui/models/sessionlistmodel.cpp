@@ -35,45 +35,16 @@ bool sameSummary(const SessionSummary &a, const SessionSummary &b)
 } // namespace
 
 SessionListModel::SessionListModel(Session &session, QObject *parent)
-    : RowSyncing(parent)
+    : RowTable(parent)
     , m_session(session)
 {
     // Tonnage and body weight are shown in the display unit.
-    connect(&session, &Session::preferencesChanged, this, [this] {
-        if (!m_sessions.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
+    connect(&session, &Session::preferencesChanged, this, [this] { allChanged(); });
 }
 
 void SessionListModel::setSessions(const QList<SessionSummary> &sessions)
 {
-    syncChildren(
-        {}, m_sessions, sessions, [](const SessionSummary &s) { return s.session.id; },
-        [this](int row, SessionSummary &kept, const SessionSummary &now) {
-            if (sameSummary(kept, now))
-                return;
-            kept = now;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        });
-}
-
-const SessionSummary *SessionListModel::sessionAt(int row) const
-{
-    return row >= 0 && row < m_sessions.size() ? &m_sessions.at(row) : nullptr;
-}
-
-int SessionListModel::rowOf(core::Id sessionId) const
-{
-    for (qsizetype i = 0; i < m_sessions.size(); ++i) {
-        if (m_sessions.at(i).session.id == sessionId)
-            return int(i);
-    }
-    return -1;
-}
-
-int SessionListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_sessions.size());
+    setRows(sessions, sameSummary);
 }
 
 int SessionListModel::columnCount(const QModelIndex &parent) const
@@ -129,7 +100,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const SessionSummary &s = m_sessions.at(index.row());
+    const SessionSummary &s = m_rows.at(index.row());
     switch (role) {
     case IdRole:
         return s.session.id;

@@ -13,7 +13,12 @@ class Session;
 // The sessions of one month of the History page with their plan-versus-actual figures
 // (core/log/adherence.h), one row per session by date. setSessions() brings the rows to a new
 // list row by row, so the view keeps its current row when a session changes.
-class SessionListModel : public RowSyncing<QAbstractTableModel>
+inline core::Id idOfSession(const core::log::SessionSummary &s)
+{
+    return s.session.id;
+}
+
+class SessionListModel : public RowTable<core::log::SessionSummary, idOfSession>
 {
     Q_OBJECT
 
@@ -38,10 +43,7 @@ public:
     explicit SessionListModel(Session &session, QObject *parent = nullptr);
 
     void setSessions(const QList<core::log::SessionSummary> &sessions);
-    const core::log::SessionSummary *sessionAt(int row) const;
-    int rowOf(core::Id sessionId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -54,7 +56,6 @@ private:
     QVariant display(const core::log::SessionSummary &s, int column) const;
 
     Session &m_session;
-    QList<core::log::SessionSummary> m_sessions;
 };
 
 } // namespace ft::ui

@@ -470,7 +470,7 @@ void HistoryPage::calendarDateChosen()
     m_syncingSelection = true;
     bool found = false;
     for (int row = 0; row < m_sessions->rowCount(); ++row) {
-        if (m_sessions->sessionAt(row)->session.workoutDate == date) {
+        if (m_sessions->rowAt(row)->session.workoutDate == date) {
             m_sessionTable->setCurrentIndex(m_sessions->index(row, 0));
             found = true;
             break;
@@ -497,7 +497,7 @@ const core::log::SessionSummary *HistoryPage::currentSession() const
     const QModelIndex index = m_sessionTable->currentIndex();
     if (!index.isValid() || !m_sessionTable->selectionModel()->isRowSelected(index.row(), {}))
         return nullptr;
-    return m_sessions->sessionAt(index.row());
+    return m_sessions->rowAt(index.row());
 }
 
 const core::log::CycleSummary *HistoryPage::currentCycle() const
@@ -505,7 +505,7 @@ const core::log::CycleSummary *HistoryPage::currentCycle() const
     const QModelIndex index = m_cycleTable->currentIndex();
     if (!index.isValid() || !m_cycleTable->selectionModel()->isRowSelected(index.row(), {}))
         return nullptr;
-    return m_cycles->cycleAt(index.row());
+    return m_cycles->rowAt(index.row());
 }
 
 void HistoryPage::updateActions()
@@ -650,7 +650,7 @@ void HistoryPage::startCycle()
     for (const core::plan::RoutineSummary &r : *routines)
         routine->addItem(r.routine.name, r.routine.id);
     // The selected cycle's routine, else the one run last.
-    const core::log::CycleSummary *like = currentCycle() ? currentCycle() : m_cycles->cycleAt(0);
+    const core::log::CycleSummary *like = currentCycle() ? currentCycle() : m_cycles->rowAt(0);
     if (like)
         routine->setCurrentIndex(std::max(0, routine->findData(like->cycle.routineId)));
     QDateEdit *start = dateEdit(m_today, QStringLiteral("cycleStartDate"), &dialog);
